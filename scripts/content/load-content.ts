@@ -1,0 +1,358 @@
+/**
+ * Reads and validates all source content: language-neutral data in src/content/data/
+ * and every language's text in locales/<lang>/. Collects every problem instead of
+ * stopping at the first, so an editor sees the whole list in one run.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ZodType } from 'zod';
+import {
+  pathwaySchema,
+  pathwayTextSchema,
+  riskSchema,
+  riskTextSchema,
+  serviceSchema,
+  serviceTextSchema,
+  sourceSchema,
+  type Pathway,
+  type PathwayText,
+  type Risk,
+  type RiskText,
+  type Service,
+  type ServiceText,
+  type Source,
+} from '../../src/content/schema';
+import { findLanguage, SOURCE_LANGUAGE } from '../../src/i18n/languages';
+import type { ContentError } from './errors';
+import { readJson } from './read-json';
+import { flattenStrings, pluralBase, placeholders } from './ui-strings';
+import { phoneTracesTo, urlTracesTo } from './trace';
+
+export interface LanguageText {
+  ui: Record<string, unknown>;
+  risks: Record<string, RiskText>;
+  pathways: Record<string, PathwayText>;
+  services: Record<string, ServiceText>;
+}
+
+export interface SourceContent {
+  sources: Record<string, Source>;
+  risks: Risk[];
+  pathways: Pathway[];
+  services: Service[];
+  /** Text per built language code; `en` is always present when content is valid. */
+  text: Record<string, LanguageText>;
+  languages: string[];
+}
+
+export interface CoverageRow {
+  lang: string;
+  review: string;
+  ui: [number, number];
+  risks: [number, number];
+  pathways: [number, number];
+  services: [number, number];
+}
+
+export interface LoadResult {
+  content: SourceContent;
+  errors: ContentError[];
+  coverage: CoverageRow[];
+}
+
+export const DATA_DIR = 'src/content/data';
+export const LOCALES_DIR = 'locales';
+const TEXT_KINDS = ['risks', 'pathways', 'services'] as const;
+
+export function loadContent(root: string = process.cwd()): LoadResult {
+  const errors: ContentError[] = [];
+  const label = (p: string) => relative(root, p) || p;
+  const dataFile = (name: string) => join(root, DATA_DIR, `${name}.json`);
+
+  const sources = validateMap(dataFile('sources'), sourceSchema, errors, label);
+  const risks = validateList(dataFile('risks'), riskSchema, errors, label);
+  const pathways = validateList(dataFile('pathways'), pathwaySchema, errors, label);
+  const services = validateList(dataFile('services'), serviceSchema, errors, label);
+
+  const ids = {
+    risks: new Set(risks.map((r) => r.id)),
+    pathways: new Set(pathways.map((p) => p.id)),
+    services: new Set(services.map((s) => s.id)),
+  };
+
+  checkReferences({ sources, risks, pathways, services, ids, errors, label, dataFile });
+
+  const languages = discoverLanguages(join(root, LOCALES_DIR), errors, label);
+  const text: Record<string, LanguageText> = {};
+  for (const lang of languages) {
+    text[lang] = readLanguage(join(root, LOCALES_DIR, lang), lang, ids, pathways, errors, label);
+  }
+  if (!text[SOURCE_LANGUAGE]) {
+    errors.push({ file: `${LOCALES_DIR}/${SOURCE_LANGUAGE}/ui.json`, record: '(file)', field: '', message: 'the source language is missing' });
+  } else {
+    checkSourceComplete(text[SOURCE_LANGUAGE], { risks, pathways, services }, errors);
+    for (const lang of languages) {
+      if (lang !== SOURCE_LANGUAGE) checkUiAgainstSource(lang, text[lang]!.ui, text[SOURCE_LANGUAGE].ui, errors);
+    }
+  }
+
+  const coverage = languages.map((lang) => coverageFor(lang, text, { risks, pathways, services }));
+  return { content: { sources, risks, pathways, services, text, languages }, errors, coverage };
+}
+
+type Label = (p: string) => string;
+
+function pushIssues(errors: ContentError[], file: string, record: string, issues: { path: PropertyKey[]; message: string }[]) {
+  for (const issue of issues) {
+    errors.push({ file, record, field: issue.path.map(String).join('.'), message: issue.message });
+  }
+}
+
+function validateList<T extends { id: string }>(path: string, schema: ZodType<T>, errors: ContentError[], label: Label): T[] {
+  const file = label(path);
+  const raw = readJson(path, file, errors);
+  if (raw === undefined) {
+    if (!existsSync(path)) errors.push({ file, record: '(file)', field: '', message: 'file is missing' });
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    errors.push({ file, record: '(file)', field: '', message: 'must be a JSON array of records' });
+    return [];
+  }
+  const out: T[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item: unknown, i) => {
+    const rawId = (item as { id?: unknown })?.id;
+    const record = typeof rawId === 'string' && rawId ? rawId : `#${i + 1}`;
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) return pushIssues(errors, file, record, parsed.error.issues);
+    if (seen.has(parsed.data.id)) {
+      errors.push({ file, record, field: 'id', message: 'duplicate id: every record needs its own' });
+      return;
+    }
+    seen.add(parsed.data.id);
+    out.push(parsed.data);
+  });
+  return out;
+}
+
+function validateMap<T>(path: string, schema: ZodType<T>, errors: ContentError[], label: Label): Record<string, T> {
+  const file = label(path);
+  const raw = readJson(path, file, errors);
+  const out: Record<string, T> = {};
+  if (raw === undefined || typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    if (raw !== undefined) errors.push({ file, record: '(file)', field: '', message: 'must be a JSON object keyed by id' });
+    else if (!existsSync(path)) errors.push({ file, record: '(file)', field: '', message: 'file is missing' });
+    return out;
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out[key] = parsed.data;
+    else pushIssues(errors, file, key, parsed.error.issues);
+  }
+  return out;
+}
+
+interface RefContext {
+  sources: Record<string, Source>;
+  risks: Risk[];
+  pathways: Pathway[];
+  services: Service[];
+  ids: { risks: Set<string>; pathways: Set<string>; services: Set<string> };
+  errors: ContentError[];
+  label: Label;
+  dataFile: (name: string) => string;
+}
+
+function checkReferences(ctx: RefContext) {
+  const { sources, ids, errors } = ctx;
+  const file = (name: string) => ctx.label(ctx.dataFile(name));
+
+  const checkSources = (f: string, record: string, field: string, list: string[]) =>
+    list.forEach((s, i) => {
+      if (!sources[s]) errors.push({ file: f, record, field: `${field}.${i}`, message: `unknown source "${s}" (not in ${DATA_DIR}/sources.json)` });
+    });
+  const checkIds = (f: string, record: string, field: string, list: string[], known: Set<string>, kind: string) =>
+    list.forEach((id, i) => {
+      if (!known.has(id)) errors.push({ file: f, record, field: `${field}.${i}`, message: `dangling id: no ${kind} "${id}"` });
+    });
+  /** A record that rests on an unconfirmed fact must say so to the reader. */
+  const checkConfidence = (f: string, record: string, status: string, cited: string[], verifiedValue: string[]) => {
+    const weak = cited.filter((s) => sources[s]?.confidence === 'unconfirmed');
+    if (weak.length && verifiedValue.includes(status)) {
+      errors.push({ file: f, record, field: 'status', message: `cites unconfirmed source(s) ${weak.join(', ')}: status must be "unverified"` });
+    }
+  };
+
+  for (const r of ctx.risks) {
+    const f = file('risks');
+    checkSources(f, r.id, 'sources', r.sources);
+    checkIds(f, r.id, 'related.services', r.related.services, ids.services, 'service');
+    checkIds(f, r.id, 'related.pathways', r.related.pathways, ids.pathways, 'pathway');
+    checkConfidence(f, r.id, r.status, r.sources, ['verified']);
+  }
+  for (const p of ctx.pathways) {
+    const f = file('pathways');
+    const cited = [...p.sources, ...p.steps.flatMap((s) => s.sources), ...p.links.flatMap((l) => l.sources)];
+    checkSources(f, p.id, 'sources', p.sources);
+    p.steps.forEach((s, i) => checkSources(f, p.id, `steps.${i}.sources`, s.sources));
+    checkIds(f, p.id, 'contacts', p.contacts, ids.services, 'service');
+    checkConfidence(f, p.id, p.status, cited, ['verified']);
+    p.links.forEach((l, i) => {
+      checkSources(f, p.id, `links.${i}.sources`, l.sources);
+      if (!l.url && !l.phone) errors.push({ file: f, record: p.id, field: `links.${i}`, message: 'a link needs a url or a phone' });
+      if (l.url && !urlTracesTo(l.url, l.sources, sources))
+        errors.push({ file: f, record: p.id, field: `links.${i}.url`, message: `URL ${l.url} does not appear in its cited sources` });
+      if (l.phone && !phoneTracesTo(l.phone, l.sources, sources))
+        errors.push({ file: f, record: p.id, field: `links.${i}.phone`, message: `phone ${l.phone} does not appear in its cited sources` });
+    });
+  }
+  for (const s of ctx.services) {
+    const f = file('services');
+    checkSources(f, s.id, 'sources', s.sources);
+    checkConfidence(f, s.id, s.status, s.sources, ['active', 'inactive']);
+    s.phones.forEach((ph, i) => {
+      if (!phoneTracesTo(ph.number, s.sources, sources))
+        errors.push({ file: f, record: s.id, field: `phones.${i}.number`, message: `phone ${ph.number} does not appear in its cited sources` });
+    });
+    for (const [field, url] of [['website', s.website], ['organisation.website', s.organisation.website]] as const) {
+      if (url && !urlTracesTo(url, s.sources, sources))
+        errors.push({ file: f, record: s.id, field, message: `URL ${url} does not appear in its cited sources` });
+    }
+  }
+}
+
+function discoverLanguages(dir: string, errors: ContentError[], label: Label): string[] {
+  if (!existsSync(dir)) return [];
+  const langs: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    if (!findLanguage(entry.name)) {
+      errors.push({ file: label(join(dir, entry.name)), record: '(folder)', field: '', message: `"${entry.name}" is not in the language registry (src/i18n/languages.ts)` });
+      continue;
+    }
+    if (existsSync(join(dir, entry.name, 'ui.json'))) langs.push(entry.name);
+  }
+  // The source language first, then registry order, so packs and tables read the same every run.
+  const order = (code: string) => (code === SOURCE_LANGUAGE ? -1 : langs.indexOf(code));
+  return langs.sort((a, b) => order(a) - order(b));
+}
+
+function readLanguage(
+  dir: string,
+  lang: string,
+  ids: RefContext['ids'],
+  pathways: Pathway[],
+  errors: ContentError[],
+  label: Label,
+): LanguageText {
+  const uiFile = join(dir, 'ui.json');
+  const ui = readJson(uiFile, label(uiFile), errors);
+  const result: LanguageText = { ui: isObject(ui) ? ui : {}, risks: {}, pathways: {}, services: {} };
+  if (ui !== undefined && !isObject(ui)) errors.push({ file: label(uiFile), record: '(file)', field: '', message: 'must be a JSON object of UI strings' });
+  for (const [key, value] of Object.entries(flattenStrings(result.ui))) {
+    if (typeof value !== 'string') errors.push({ file: label(uiFile), record: key, field: '', message: 'a UI string must be text' });
+    else if (/<\/?[a-zA-Z][^>]*>/.test(value)) errors.push({ file: label(uiFile), record: key, field: '', message: 'raw HTML is not allowed' });
+  }
+
+  const schemas = { risks: riskTextSchema, pathways: pathwayTextSchema, services: serviceTextSchema } as const;
+  for (const kind of TEXT_KINDS) {
+    const path = join(dir, `${kind}.json`);
+    const file = label(path);
+    const raw = readJson(path, file, errors);
+    if (raw === undefined) continue;
+    if (!isObject(raw)) {
+      errors.push({ file, record: '(file)', field: '', message: 'must be a JSON object keyed by record id' });
+      continue;
+    }
+    for (const [id, value] of Object.entries(raw)) {
+      if (!ids[kind].has(id)) {
+        errors.push({ file, record: id, field: '', message: `dangling id: no ${kind.slice(0, -1)} "${id}" in ${DATA_DIR}/${kind}.json` });
+        continue;
+      }
+      const parsed = schemas[kind].safeParse(value);
+      if (!parsed.success) {
+        pushIssues(errors, file, id, parsed.error.issues);
+        continue;
+      }
+      (result[kind] as Record<string, unknown>)[id] = parsed.data;
+    }
+  }
+  for (const p of pathways) {
+    const t = result.pathways[p.id];
+    if (!t) continue;
+    const file = label(join(dir, 'pathways.json'));
+    for (const step of p.steps) {
+      if (!t.steps[step.id]) errors.push({ file, record: p.id, field: `steps.${step.id}`, message: 'missing text for this step' });
+    }
+    for (const key of Object.keys(t.steps)) {
+      if (!p.steps.some((s) => s.id === key)) errors.push({ file, record: p.id, field: `steps.${key}`, message: 'dangling id: no such step in the pathway data' });
+    }
+    for (const link of p.links) {
+      if (!t.links[link.id]) errors.push({ file, record: p.id, field: `links.${link.id}`, message: 'missing label for this link' });
+    }
+    for (const key of Object.keys(t.links)) {
+      if (!p.links.some((l) => l.id === key)) errors.push({ file, record: p.id, field: `links.${key}`, message: 'dangling id: no such link in the pathway data' });
+    }
+  }
+  return result;
+}
+
+function checkSourceComplete(
+  en: LanguageText,
+  data: { risks: Risk[]; pathways: Pathway[]; services: Service[] },
+  errors: ContentError[],
+) {
+  for (const kind of TEXT_KINDS) {
+    for (const record of data[kind]) {
+      if (!en[kind][record.id])
+        errors.push({ file: `${LOCALES_DIR}/${SOURCE_LANGUAGE}/${kind}.json`, record: record.id, field: '', message: 'the source language must have text for every record' });
+    }
+  }
+}
+
+function checkUiAgainstSource(lang: string, ui: Record<string, unknown>, sourceUi: Record<string, unknown>, errors: ContentError[]) {
+  const file = `${LOCALES_DIR}/${lang}/ui.json`;
+  const source = flattenStrings(sourceUi);
+  const target = flattenStrings(ui);
+  const sourceBases = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(source)) {
+    const base = pluralBase(key);
+    sourceBases.set(base, [...(sourceBases.get(base) ?? []), ...placeholders(String(value))]);
+  }
+  const targetBases = new Set(Object.keys(target).map(pluralBase));
+  for (const [key, value] of Object.entries(target)) {
+    const allowed = sourceBases.get(pluralBase(key));
+    if (!allowed) {
+      errors.push({ file, record: key, field: '', message: 'broken key: not in the English ui.json' });
+      continue;
+    }
+    for (const ph of placeholders(String(value))) {
+      if (!allowed.includes(ph)) errors.push({ file, record: key, field: '', message: `placeholder {{${ph}}} is not in the English text` });
+    }
+  }
+  for (const base of sourceBases.keys()) {
+    if (!targetBases.has(base)) errors.push({ file, record: base, field: '', message: 'missing required UI string' });
+  }
+}
+
+function coverageFor(lang: string, text: Record<string, LanguageText>, data: { risks: Risk[]; pathways: Pathway[]; services: Service[] }): CoverageRow {
+  const t = text[lang]!;
+  const sourceUi = Object.keys(flattenStrings(text[SOURCE_LANGUAGE]?.ui ?? {})).map(pluralBase);
+  const uiBases = new Set(Object.keys(flattenStrings(t.ui)).map(pluralBase));
+  const total = new Set(sourceUi);
+  const count = (kind: (typeof TEXT_KINDS)[number]) =>
+    [data[kind].filter((r) => t[kind][r.id]).length, data[kind].length] as [number, number];
+  return {
+    lang,
+    review: findLanguage(lang)?.review ?? '?',
+    ui: [[...total].filter((k) => uiBases.has(k)).length, total.size],
+    risks: count('risks'),
+    pathways: count('pathways'),
+    services: count('services'),
+  };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,197 @@
+/**
+ * Validation schemas for source content (build time only: zod never ships to the page).
+ * Language-neutral facts live in src/content/data/*.json; human-language text lives in
+ * locales/<lang>/*.json keyed by record id.
+ */
+import { z } from 'zod';
+
+export const STAGES = ['before', 'border', 'after'] as const;
+export const TOPICS = [
+  'fake-job-offers',
+  'visit-visa',
+  'recruitment-fees',
+  'debt-bondage',
+  'unlicensed-agents',
+  'contract-substitution',
+  'passport-confiscation',
+  'scam-centres',
+  'sea-journeys',
+  'forced-marriage',
+  'domestic-work',
+  'unpaid-wages',
+  'exit-check',
+  'documents',
+  'reporting',
+  'return',
+  'corruption',
+] as const;
+
+export const CATEGORIES = [
+  'hotline',
+  'shelter',
+  'medical',
+  'psychosocial',
+  'legal',
+  'law-enforcement',
+  'consular',
+  'migrant-bureau',
+  'labour-complaint',
+  'return',
+  'reintegration',
+  'material',
+  'interpretation',
+  'children',
+  'documentation',
+] as const;
+
+export const PHONE_KINDS = ['hotline', 'office', 'whatsapp', 'sms', 'viber'] as const;
+export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2026-11-24');
+const country = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as LK');
+const sourceIds = z.array(z.string().min(1)).min(1, 'at least one source');
+/** Only https links reach the page from content (DESIGN §3); tel/sms/geo are built from phones and geo. */
+export const httpsUrl = z
+  .string()
+  .url('a full URL')
+  .refine((u) => u.startsWith('https://') || u.startsWith('http://'), 'an http(s) URL');
+/** E.164 (+country code), a national number starting with 0, or a national short code of 3-6 digits. */
+export const phoneNumber = z
+  .string()
+  .regex(/^(\+[1-9]\d{6,14}|0\d{6,11}|\d{3,6})$/, 'E.164 (+94…), a national number (0…) or a short code, digits only');
+/** Plain text only. Anything that looks like an HTML tag is rejected. */
+export const plainText = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((s) => !/<\/?[a-zA-Z][^>]*>/.test(s), 'raw HTML is not allowed');
+
+const provenance = {
+  sources: sourceIds,
+  lastVerified: isoDate,
+};
+
+export const riskSchema = z.strictObject({
+  id,
+  stage: z.enum(STAGES),
+  topics: z.array(z.enum(TOPICS)).min(1),
+  /** Countries (origin or destination) it is most relevant to; empty means everywhere. */
+  countries: z.array(country),
+  severity: z.enum(['high', 'medium']),
+  related: z.strictObject({ services: z.array(id), pathways: z.array(id) }),
+  status: z.enum(['verified', 'unverified']),
+  ...provenance,
+});
+
+export const linkSchema = z.strictObject({
+  id,
+  url: httpsUrl.optional(),
+  phone: phoneNumber.optional(),
+  sources: sourceIds,
+});
+
+export const pathwaySchema = z.strictObject({
+  id,
+  origin: country,
+  destination: country,
+  /** The scheme ends on this date (time-limited pilots, MoUs). */
+  endsOn: isoDate.optional(),
+  steps: z.array(z.strictObject({ id, sources: sourceIds })).min(1),
+  links: z.array(linkSchema),
+  /** Directory ids of official contacts. */
+  contacts: z.array(id),
+  status: z.enum(['verified', 'unverified']),
+  ...provenance,
+});
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM, 24-hour');
+
+export const serviceSchema = z.strictObject({
+  id,
+  organisation: z.strictObject({
+    name: plainText,
+    type: z.enum(['government', 'ngo', 'international', 'community']),
+    website: httpsUrl.optional(),
+  }),
+  categories: z.array(z.enum(CATEGORIES)).min(1),
+  country,
+  area: z.string().optional(),
+  address: z.string().optional(),
+  geo: z.strictObject({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }).optional(),
+  phones: z.array(
+    z.strictObject({
+      number: phoneNumber,
+      kind: z.enum(PHONE_KINDS),
+      /** Where the number works from, when the source says: "in-country" or "from abroad". */
+      reach: z.enum(['in-country', 'from-abroad', 'any']).default('any'),
+    }),
+  ),
+  email: z.string().email().optional(),
+  website: httpsUrl.optional(),
+  hours: z.array(z.strictObject({ days: z.array(z.enum(DAYS)).min(1), opens: time, closes: time })),
+  timezone: z.string().min(3),
+  open247: z.boolean(),
+  /** BCP 47 codes of the languages staff speak, where the source says so. */
+  languages: z.array(z.string()),
+  serves: z.strictObject({
+    genders: z.array(z.enum(['any', 'women', 'men', 'children'])).min(1),
+    nationalities: z.union([z.literal('all'), z.array(country)]),
+    statuses: z.array(z.string()),
+  }),
+  cost: z.enum(['free', 'fee', 'sliding', 'unknown']),
+  referral: z.enum(['self', 'referral', 'unknown']),
+  accessibility: z.array(z.string()),
+  status: z.enum(['active', 'inactive', 'unverified']),
+  verifiedBy: z.string(),
+  ...provenance,
+});
+
+const summary = plainText.refine((s) => [...s].length <= 160, 'a share summary is at most 160 characters');
+
+export const riskTextSchema = z.strictObject({
+  title: plainText,
+  summary,
+  body: z.array(plainText),
+  signs: z.array(plainText).min(1),
+  actions: z.array(plainText).min(1),
+  testimony: plainText.optional(),
+});
+
+export const pathwayTextSchema = z.strictObject({
+  title: plainText,
+  summary,
+  scheme: plainText,
+  whoMayApply: z.array(plainText).min(1),
+  channel: plainText,
+  steps: z.record(z.string(), z.strictObject({ title: plainText, detail: plainText.optional() })),
+  documents: z.array(plainText),
+  fees: z.array(plainText),
+  verify: z.array(plainText),
+  links: z.record(z.string(), plainText),
+});
+
+export const serviceTextSchema = z.strictObject({
+  name: plainText,
+  description: plainText,
+  eligibility: plainText.optional(),
+  howToAccess: plainText.optional(),
+});
+
+export const sourceSchema = z.object({
+  kind: z.enum(['fact', 'publication']),
+  title: z.string().min(1),
+  phone: z.string(),
+  website: z.string(),
+  urls: z.array(z.string()),
+  file: z.string().optional(),
+  seen: isoDate,
+  confidence: z.enum(['confirmed', 'unconfirmed']),
+});
+
+export type Risk = z.infer<typeof riskSchema>;
+export type Pathway = z.infer<typeof pathwaySchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type RiskText = z.infer<typeof riskTextSchema>;
+export type PathwayText = z.infer<typeof pathwayTextSchema>;
+export type ServiceText = z.infer<typeof serviceTextSchema>;
+export type Source = z.infer<typeof sourceSchema>;
