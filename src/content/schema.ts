@@ -56,10 +56,14 @@ export const httpsUrl = z
   .string()
   .url('a full URL')
   .refine((u) => u.startsWith('https://') || u.startsWith('http://'), 'an http(s) URL');
-/** E.164 (+country code), a national number starting with 0, or a national short code of 3-6 digits. */
+/**
+ * E.164 (+country code) where the source gives one; otherwise the number exactly as it is dialled
+ * inside the country: a national number (often starting with 0, but Pakistan's 111…, Korea's 1577…
+ * and Hong Kong's 8-digit numbers do not) or a short code of 3-6 digits.
+ */
 export const phoneNumber = z
   .string()
-  .regex(/^(\+[1-9]\d{6,14}|0\d{6,11}|\d{3,6})$/, 'E.164 (+94…), a national number (0…) or a short code, digits only');
+  .regex(/^(\+[1-9]\d{6,14}|0\d{6,11}|\d{3,10})$/, 'E.164 (+94…), a national number or a short code, digits only');
 /** Plain text only. Anything that looks like an HTML tag is rejected. */
 export const plainText = z
   .string()

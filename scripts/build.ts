@@ -1,0 +1,103 @@
+/**
+ * npm run build — content check, page bundle, language packs, prerendered pages, service worker.
+ * Output in dist/ is a static site for any host; see README "Deploy".
+ */
+import { build as esbuild } from 'esbuild';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build as viteBuild } from 'vite';
+import { injectManifest } from 'workbox-build';
+import type { Assets } from '../src/app/document';
+import { formatError } from './content/errors';
+import { buildPacks, writeAtomically, writePacks } from './content/compile-packs';
+import { loadContent } from './content/load-content';
+import { sizeReport } from './sizes';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const tmp = join(root, '.tmp');
+const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
+
+function step(name: string) {
+  console.log(`\n▸ ${name}`);
+}
+
+step('Checking content');
+const { content, errors } = loadContent(root);
+if (errors.length) {
+  for (const e of errors) console.error(`  ✗ ${formatError(e)}`);
+  console.error(`\nBuild stopped: ${errors.length} content problem(s). Run npm run content:check for the full report.`);
+  process.exit(1);
+}
+
+rmSync(dist, { recursive: true, force: true });
+rmSync(tmp, { recursive: true, force: true });
+
+step('Bundling the page (Vite)');
+await viteBuild({ root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') });
+await viteBuild({
+  root,
+  logLevel: 'warn',
+  configFile: join(root, 'vite.config.ts'),
+  build: { ssr: 'src/prerender.tsx', outDir: join(tmp, 'ssr'), manifest: false, emptyOutDir: true },
+  ssr: { noExternal: true },
+});
+
+const viteManifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+  string,
+  { file: string; css?: string[]; imports?: string[] }
+>;
+const entry = viteManifest['src/main.tsx']!;
+const assets: Assets = {
+  js: `/${entry.file}`,
+  // With cssCodeSplit off, Vite lists the one stylesheet as its own manifest entry.
+  css: [...new Set([...(entry.css ?? []), ...Object.values(viteManifest).map((m) => m.file).filter((f) => f.endsWith('.css'))])].map(
+    (f) => `/${f}`,
+  ),
+  modulepreload: (entry.imports ?? []).map((k) => `/${viteManifest[k]!.file}`),
+};
+rmSync(join(dist, '.vite'), { recursive: true, force: true });
+
+step('Compiling language packs');
+const packs = buildPacks(content);
+const manifest = writePacks(packs, dist);
+
+step('Prerendering pages');
+const ssr = (await import(pathToFileURL(join(tmp, 'ssr', 'prerender.js')).href)) as typeof import('../src/prerender');
+const ctx = { packs, manifest, assets, origin, today: new Date().toISOString().slice(0, 10) };
+const pages = ssr.renderAll(ctx);
+for (const page of pages) {
+  const file = join(dist, page.path, 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeAtomically(file, page.html);
+}
+writeFileSync(join(dist, 'shell.html'), ssr.renderShell(ctx));
+console.log(`  ${pages.length} pages in ${Object.keys(packs).length} languages`);
+
+step('Building the service worker (Workbox)');
+const swTmp = join(tmp, 'sw.js');
+await esbuild({
+  entryPoints: [join(root, 'src/sw/index.ts')],
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: 'es2020',
+  outfile: swTmp,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+const sw = await injectManifest({
+  swSrc: swTmp,
+  swDest: join(dist, 'sw.js'),
+  globDirectory: dist,
+  globPatterns: ['shell.html', 'assets/**/*.{js,css}', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json'],
+  // Hashed file names are their own revision.
+  dontCacheBustURLsMatching: /^assets\//,
+});
+for (const w of sw.warnings) console.warn(`  ! ${w}`);
+console.log(`  precaches ${sw.count} files (${(sw.size / 1024).toFixed(1)} KiB before compression)`);
+
+step('Sizes (gzip)');
+console.log(sizeReport(dist).table);
+console.log(`\nBuilt into ${dist}. Serve it with: npm run serve`);

@@ -1,0 +1,99 @@
+/**
+ * Compiles validated source content into one pack per language, each written under a
+ * content-hashed name, plus a small manifest that maps languages to packs.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Localized, Pack, PackManifest, SourceEntry } from '../../src/content/pack';
+import { language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
+import type { SourceContent } from './load-content';
+
+function localize<T>(id: string, lang: string, texts: Record<string, Record<string, T>>): Localized<T> {
+  const own = texts[lang]?.[id];
+  const source = texts[SOURCE_LANGUAGE]?.[id];
+  if (!source) throw new Error(`No ${SOURCE_LANGUAGE} text for record "${id}"`);
+  if (!own) return { text: source, fallback: true };
+  return lang === SOURCE_LANGUAGE ? { text: own, fallback: false } : { text: own, fallback: false, source };
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] =
+      typeof v === 'object' && v && !Array.isArray(v) && typeof b === 'object' && b
+        ? deepMerge(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+/** Builds every language's pack in memory. */
+export function buildPacks(content: SourceContent): Record<string, Pack> {
+  const byKind = <K extends 'risks' | 'pathways' | 'services'>(kind: K) =>
+    Object.fromEntries(content.languages.map((l) => [l, content.text[l]![kind]])) as Record<string, Record<string, never>>;
+  const riskText = byKind('risks');
+  const pathwayText = byKind('pathways');
+  const serviceText = byKind('services');
+
+  const cited = new Set<string>();
+  for (const r of [...content.risks, ...content.pathways, ...content.services]) r.sources.forEach((s) => cited.add(s));
+  for (const p of content.pathways) p.steps.forEach((s) => s.sources.forEach((x) => cited.add(x)));
+  const sources: Record<string, SourceEntry> = {};
+  for (const id of [...cited].sort()) {
+    const s = content.sources[id]!;
+    const url = s.urls[0] ?? (s.website || undefined);
+    sources[id] = { title: s.title, seen: s.seen, confidence: s.confidence, ...(url ? { url } : {}), ...(s.file ? { file: s.file } : {}) };
+  }
+
+  const packs: Record<string, Pack> = {};
+  for (const lang of content.languages) {
+    const meta = language(lang);
+    packs[lang] = {
+      lang,
+      dir: meta.dir,
+      review: meta.review,
+      ui: deepMerge(content.text[SOURCE_LANGUAGE]!.ui, content.text[lang]!.ui),
+      risks: content.risks.map((r) => ({ ...r, ...localize(r.id, lang, riskText) })),
+      pathways: content.pathways.map((p) => ({ ...p, ...localize(p.id, lang, pathwayText) })),
+      services: content.services.map((s) => ({ ...s, ...localize(s.id, lang, serviceText) })),
+      sources,
+    };
+  }
+  return packs;
+}
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Writes packs and manifest into outDir/packs. Each file goes to a temporary name first and
+ * is renamed into place, so a crash never leaves a truncated pack that a hash says is whole.
+ */
+export function writePacks(packs: Record<string, Pack>, outDir: string): PackManifest {
+  const dir = join(outDir, 'packs');
+  mkdirSync(dir, { recursive: true });
+  const manifest: PackManifest = { version: '', packs: {} };
+  for (const [lang, pack] of Object.entries(packs)) {
+    const body = JSON.stringify(pack);
+    const hash = sha256(body);
+    const name = `${lang}.${hash.slice(0, 10)}.json`;
+    writeAtomically(join(dir, name), body);
+    manifest.packs[lang] = {
+      url: `/packs/${name}`,
+      sha256: hash,
+      bytes: Buffer.byteLength(body),
+      gzipBytes: gzipSync(body, { level: 9 }).length,
+    };
+  }
+  manifest.version = sha256(Object.values(manifest.packs).map((p) => p.sha256).join()).slice(0, 12);
+  writeAtomically(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return manifest;
+}
+
+export function writeAtomically(path: string, body: string | Buffer) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, body);
+  renameSync(tmp, path);
+}

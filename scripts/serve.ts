@@ -1,0 +1,77 @@
+/**
+ * npm run serve — serves dist/ on localhost the way a production host should: clean URLs,
+ * the CSP as a header, long-lived caching for hashed files and revalidation for the rest.
+ * Options: --port N (default 4173, or PORT), --dir DIR (default dist).
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { CSP_HEADER } from '../src/app/csp';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Hashed names never change content, so they may be cached for a year; everything else revalidates. */
+export function cacheControl(path: string): string {
+  if (/^\/assets\//.test(path) || /^\/packs\/[a-z]+\.[0-9a-f]{10}\.json$/.test(path)) return 'public, max-age=31536000, immutable';
+  return 'no-cache';
+}
+
+function resolveFile(dir: string, urlPath: string): string | undefined {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const candidates = [join(dir, clean), join(dir, clean, 'index.html'), join(dir, `${clean}.html`)];
+  return candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile());
+}
+
+export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolveFile(root, url.pathname);
+    const headers: Record<string, string> = {
+      'Content-Security-Policy': CSP_HEADER,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), interest-cohort=()',
+    };
+    if (!file) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+    headers['Cache-Control'] = cacheControl(url.pathname);
+    if (url.pathname === '/sw.js') headers['Service-Worker-Allowed'] = '/';
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const port = Number(arg('port') ?? process.env.PORT ?? 4173);
+  const dir = arg('dir') ?? 'dist';
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`Nothing to serve in ${dir}/. Run npm run build first (or npm start to build and serve).`);
+    process.exit(1);
+  }
+  await startServer(dir, port, arg('host') ?? '127.0.0.1');
+  console.log(`SafeRoute is being served at http://localhost:${port}/  (Ctrl+C to stop)`);
+}

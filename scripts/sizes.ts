@@ -1,0 +1,79 @@
+/**
+ * Gzip sizes of what a phone downloads, against the budgets in DESIGN §5. Byte sizes are
+ * stable from run to run, so CI can enforce them (timings belong in npm run bench).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1000;
+export const BUDGETS = {
+  firstScreenJs: 35 * KB,
+  css: 10 * KB,
+  pageHtml: 20 * KB,
+  pack: 150 * KB,
+  shellPrecache: 120 * KB,
+};
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+export interface Violation {
+  file: string;
+  bytes: number;
+  budget: number;
+  what: string;
+}
+
+export function sizeReport(dist: string): { table: string; violations: Violation[] } {
+  const files = walk(dist);
+  const rel = (f: string) => relative(dist, f);
+  const violations: Violation[] = [];
+  const rows: string[] = [];
+  const check = (what: string, file: string, bytes: number, budget: number) => {
+    if (bytes > budget) violations.push({ file, bytes, budget, what });
+  };
+  const fmt = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+  // First-screen JS: the entry plus the modules it imports statically (all in the shell's head).
+  const shell = readFileSync(join(dist, 'shell.html'), 'utf8');
+  const firstJs = [...shell.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => join(dist, m[1]!));
+  const jsBytes = firstJs.reduce((n, f) => n + gz(f), 0);
+  rows.push(`first-screen JS   ${fmt(jsBytes).padStart(9)}  / ${fmt(BUDGETS.firstScreenJs)}  (${firstJs.map(rel).join(', ')})`);
+  check('first-screen JS', firstJs.map(rel).join(' + '), jsBytes, BUDGETS.firstScreenJs);
+
+  for (const css of files.filter((f) => f.endsWith('.css'))) {
+    const bytes = gz(css);
+    rows.push(`CSS               ${fmt(bytes).padStart(9)}  / ${fmt(BUDGETS.css)}  (${rel(css)})`);
+    check('CSS', rel(css), bytes, BUDGETS.css);
+  }
+
+  const pages = files.filter((f) => f.endsWith('.html'));
+  let largest = { file: '', bytes: 0 };
+  for (const page of pages) {
+    const bytes = gz(page);
+    if (bytes > largest.bytes) largest = { file: rel(page), bytes };
+    check('page HTML', rel(page), bytes, BUDGETS.pageHtml);
+  }
+  rows.push(`largest page HTML ${fmt(largest.bytes).padStart(9)}  / ${fmt(BUDGETS.pageHtml)}  (${largest.file}; ${pages.length} pages)`);
+
+  for (const pack of files.filter((f) => /packs\/[a-z]+\.[0-9a-f]+\.json$/.test(f))) {
+    const bytes = gz(pack);
+    rows.push(`language pack     ${fmt(bytes).padStart(9)}  / ${fmt(BUDGETS.pack)}  (${rel(pack)})`);
+    check('language pack', rel(pack), bytes, BUDGETS.pack);
+  }
+
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const precached = [...sw.matchAll(/"url":"\/?([^"]+)"/g)].map((m) => join(dist, m[1]!));
+  const precacheBytes = precached.reduce((n, f) => n + gz(f), 0) + gz(join(dist, 'sw.js'));
+  rows.push(`shell precache    ${fmt(precacheBytes).padStart(9)}  / ${fmt(BUDGETS.shellPrecache)}  (${precached.length} files + sw.js)`);
+  check('shell precache', `${precached.length} precached files + sw.js`, precacheBytes, BUDGETS.shellPrecache);
+
+  return { table: rows.join('\n'), violations };
+}

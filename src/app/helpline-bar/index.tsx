@@ -1,0 +1,36 @@
+/** The emergency helplines for the person's countries, always on screen. */
+import { helplinesFor } from '../../content/corridor';
+import { findLanguage } from '../../i18n/languages';
+import { useApp } from '../context';
+import { Icon } from '../../ui/icon';
+
+export function HelplineBar() {
+  const { pack, t, lang, corridor } = useApp();
+  const home = findLanguage(lang)?.homeCountry;
+  const countries = [corridor.to, corridor.from ?? home].filter((c): c is string => !!c);
+  const lines = helplinesFor(pack, [...new Set(countries)]);
+  return (
+    <aside class="helpline-bar" aria-label={t('helpline.title')}>
+      {lines.length ? (
+        <ul>
+          {lines.map((s) => {
+            const phone = s.phones.find((p) => p.kind === 'hotline') ?? s.phones[0]!;
+            return (
+              <li key={s.id}>
+                <a href={`tel:${phone.number}`} class="helpline">
+                  <Icon name="phone" />
+                  <bdi dir="ltr" class="number">{phone.number}</bdi> <span class="who">{s.text.name}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p>{t('helpline.choose')}</p>
+      )}
+      <a href={`/${lang}/services/?category=hotline`} class="helpline-more">
+        {t('helpline.more')}
+      </a>
+    </aside>
+  );
+}

@@ -1,0 +1,99 @@
+import { useApp } from '../../app/context';
+import { STAGE_IDS } from '../../app/routes';
+import { corridorCountries } from '../../content/corridor';
+import { countryName } from '../../i18n/format';
+
+export function HomePage() {
+  const { pack, t, lang, corridor, setCorridor, interactive } = useApp();
+  const { origins, destinations } = corridorCountries(pack);
+  const byName = (a: string, b: string) => countryName(a, lang).localeCompare(countryName(b, lang), lang);
+  const routePathways = pack.pathways.filter(
+    (p) => (!corridor.from || p.origin === corridor.from) && (!corridor.to || p.destination === corridor.to),
+  );
+  const showPathways = (corridor.from || corridor.to) && routePathways.length > 0;
+
+  return (
+    <>
+      <h1 class="home-title">{t('app.tagline')}</h1>
+
+      <form
+        class="corridor-form card"
+        method="get"
+        action={`/${lang}/`}
+        onSubmit={(e) => {
+          if (!interactive) return;
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          const pick = (k: string) => (data.get(k) as string) || undefined;
+          setCorridor({ from: pick('from'), to: pick('to') });
+        }}
+      >
+        <h2>{t('home.corridorTitle')}</h2>
+        <label>
+          {t('home.from')}
+          <select name="from" value={corridor.from ?? ''}>
+            <option value="">{t('home.anyCountry')}</option>
+            {origins.sort(byName).map((c) => (
+              <option key={c} value={c}>
+                {countryName(c, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('home.to')}
+          <select name="to" value={corridor.to ?? ''}>
+            <option value="">{t('home.anyCountry')}</option>
+            {destinations.sort(byName).map((c) => (
+              <option key={c} value={c}>
+                {countryName(c, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('home.save')}</button>
+      </form>
+
+      {showPathways && (
+        <section aria-labelledby="route-pathways">
+          <h2 id="route-pathways">{t('home.corridorPathways')}</h2>
+          <ul class="card-list">
+            {routePathways.map((p) => (
+              <li key={p.id} class="card">
+                <a class="card-link" href={`/${lang}/pathways/${p.id}`}>
+                  <span class="card-title">{p.text.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="stages-heading">
+        <h2 id="stages-heading">{t('home.stagesTitle')}</h2>
+        <ol class="stage-list">
+          {STAGE_IDS.map((stage, i) => (
+            <li key={stage} class={`card stage stage-${stage}`}>
+              <a class="card-link" href={`/${lang}/stages/${stage}`}>
+                <span class="stage-number" aria-hidden="true">
+                  {i + 1}
+                </span>
+                <span class="card-title">{t(`stage.${stage}.title`)}</span>
+                <span class="card-sub">{t(`stage.${stage}.intro`)}</span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <p class="cta-row">
+        <a class="button big" href={`/${lang}/services/`}>
+          {t('nav.help')}
+        </a>
+        <a class="button big secondary" href={`/${lang}/pathways/`}>
+          {t('nav.pathways')}
+        </a>
+      </p>
+    </>
+  );
+}

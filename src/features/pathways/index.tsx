@@ -1,0 +1,146 @@
+import { useApp } from '../../app/context';
+import type { PathwayEntry } from '../../content/pack';
+import { countryName, formatDate } from '../../i18n/format';
+import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
+import { ServiceCard } from '../../ui/service-card';
+import { SourceText } from '../../ui/source-text';
+import { Checklist } from './checklist';
+import { Icon } from '../../ui/icon';
+
+export function PathwayList() {
+  const { pack, t, lang } = useApp();
+  const byOrigin = new Map<string, PathwayEntry[]>();
+  for (const p of pack.pathways) byOrigin.set(p.origin, [...(byOrigin.get(p.origin) ?? []), p]);
+  const origins = [...byOrigin.keys()].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+  return (
+    <>
+      <h1>{t('pathway.all')}</h1>
+      <p class="lead">{t('pathway.intro')}</p>
+      {origins.map((origin) => (
+        <section key={origin} aria-labelledby={`from-${origin}`}>
+          <h2 id={`from-${origin}`}>{countryName(origin, lang)}</h2>
+          <ul class="card-list">
+            {byOrigin.get(origin)!.map((p) => (
+              <li key={p.id} class="card">
+                <a class="card-link" href={`/${lang}/pathways/${p.id}`} lang={p.fallback ? 'en' : undefined}>
+                  <span class="card-title">{p.text.title}</span>
+                  <span class="card-sub">
+                    {countryName(p.origin, lang)} → {countryName(p.destination, lang)}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: string }) {
+  const { pack, t, lang } = useApp();
+  const contacts = pathway.contacts.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
+  const ended = pathway.endsOn && pathway.endsOn < today;
+  return (
+    <article class="pathway">
+      <p class="breadcrumb">
+        <a href={`/${lang}/pathways/`}>{t('pathway.all')}</a>
+      </p>
+      <SourceText entry={pathway}>
+        {(text) => (
+          <>
+            <h1>{text.title}</h1>
+            <p class="corridor-line">
+              {countryName(pathway.origin, lang)} → {countryName(pathway.destination, lang)} · {text.scheme}
+            </p>
+            {pathway.endsOn && (
+              <p class="notice warning">
+                <Icon name="clock" /> {t(ended ? 'pathway.ended' : 'pathway.endsOn', { date: formatDate(pathway.endsOn, lang) })}
+              </p>
+            )}
+            <UnverifiedNotice status={pathway.status} />
+            <p class="lead">{text.summary}</p>
+            <section aria-labelledby="who-heading">
+              <h2 id="who-heading">{t('pathway.whoMayApply')}</h2>
+              <ul>
+                {text.whoMayApply.map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="channel-heading">
+              <h2 id="channel-heading">{t('pathway.channel')}</h2>
+              <p>{text.channel}</p>
+            </section>
+            <Checklist pathway={pathway} text={text} />
+            {text.documents.length > 0 && (
+              <section aria-labelledby="docs-heading">
+                <h2 id="docs-heading">{t('pathway.documents')}</h2>
+                <ul>
+                  {text.documents.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {text.fees.length > 0 && (
+              <section aria-labelledby="fees-heading">
+                <h2 id="fees-heading">{t('pathway.fees')}</h2>
+                <ul>
+                  {text.fees.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {text.verify.length > 0 && (
+              <section aria-labelledby="verify-heading">
+                <h2 id="verify-heading">{t('pathway.verify')}</h2>
+                <ul>
+                  {text.verify.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {pathway.links.length > 0 && (
+              <section aria-labelledby="links-heading">
+                <h2 id="links-heading">{t('pathway.links')}</h2>
+                <ul class="contact-links">
+                  {pathway.links.map((l) => (
+                    <li key={l.id}>
+                      {l.url && (
+                        <a class="button secondary" href={l.url} rel="noreferrer noopener" target="_blank">
+                          {text.links[l.id]}
+                        </a>
+                      )}
+                      {l.phone && (
+                        <a class="button" href={`tel:${l.phone}`}>
+                          {text.links[l.id]} <bdi dir="ltr">{l.phone}</bdi>
+                        </a>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        )}
+      </SourceText>
+      {contacts.length > 0 && (
+        <section aria-labelledby="contacts-heading">
+          <h2 id="contacts-heading">{t('pathway.contacts')}</h2>
+          <ul class="card-list">
+            {contacts.map((s) => (
+              <ServiceCard key={s.id} service={s} />
+            ))}
+          </ul>
+        </section>
+      )}
+      <RecordMeta
+        sources={[...new Set([...pathway.sources, ...pathway.steps.flatMap((s) => s.sources)])]}
+        lastVerified={pathway.lastVerified}
+      />
+    </article>
+  );
+}

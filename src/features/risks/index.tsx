@@ -1,0 +1,77 @@
+import { useApp } from '../../app/context';
+import type { RiskEntry } from '../../content/pack';
+import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
+import { ServiceCard } from '../../ui/service-card';
+import { SourceText } from '../../ui/source-text';
+
+export function RiskPage({ risk }: { risk: RiskEntry }) {
+  const { pack, t, lang } = useApp();
+  const services = risk.related.services.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
+  const pathways = risk.related.pathways.map((id) => pack.pathways.find((p) => p.id === id)).filter((p) => !!p);
+  return (
+    <article class="risk">
+      <p class="breadcrumb">
+        <a href={`/${lang}/stages/${risk.stage}`}>{t(`stage.${risk.stage}.title`)}</a>
+      </p>
+      <SourceText entry={risk}>
+        {(text) => (
+          <>
+            <h1>{text.title}</h1>
+            <UnverifiedNotice status={risk.status} />
+            <p class="lead">{text.summary}</p>
+            {text.body.map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+            <section class="signs" aria-labelledby="signs-heading">
+              <h2 id="signs-heading">{t('risk.signs')}</h2>
+              <ul>
+                {text.signs.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ul>
+            </section>
+            <section class="actions" aria-labelledby="actions-heading">
+              <h2 id="actions-heading">{t('risk.actions')}</h2>
+              <ol>
+                {text.actions.map((s, i) => (
+                  <li key={i}>{s}</li>
+                ))}
+              </ol>
+            </section>
+            {text.testimony && (
+              <section class="testimony" aria-labelledby="testimony-heading">
+                <h2 id="testimony-heading">{t('risk.testimony')}</h2>
+                <blockquote>{text.testimony}</blockquote>
+              </section>
+            )}
+          </>
+        )}
+      </SourceText>
+      {services.length > 0 && (
+        <section aria-labelledby="help-heading">
+          <h2 id="help-heading">{t('risk.relatedServices')}</h2>
+          <ul class="card-list">
+            {services.map((s) => (
+              <ServiceCard key={s.id} service={s} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {pathways.length > 0 && (
+        <section aria-labelledby="pathways-heading">
+          <h2 id="pathways-heading">{t('risk.relatedPathways')}</h2>
+          <ul class="card-list">
+            {pathways.map((p) => (
+              <li key={p.id} class="card">
+                <a class="card-link" href={`/${lang}/pathways/${p.id}`}>
+                  <span class="card-title">{p.text.title}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <RecordMeta sources={risk.sources} lastVerified={risk.lastVerified} />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+/** i18next, set up synchronously from a pack's UI strings, so the first render is already translated. */
+import i18next, { type TFunction } from 'i18next';
+import type { Pack } from '../content/pack';
+
+export function createTranslator(pack: Pick<Pack, 'lang' | 'ui'>): TFunction {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: pack.lang,
+    // The pack's UI strings already have English merged in for any missing key.
+    fallbackLng: false,
+    resources: { [pack.lang]: { translation: pack.ui } },
+    initAsync: false,
+    interpolation: { escapeValue: false }, // Preact escapes text; i18next must not double-escape.
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance.t;
+}

@@ -1,0 +1,94 @@
+/**
+ * The page's entry point. The prerendered HTML is already readable; this makes it interactive
+ * (or, in the offline shell, renders it) from the language pack, then registers the service worker.
+ */
+import { render } from 'preact';
+import { App } from './app/app';
+import { bindQuickExitKey } from './app/quick-exit';
+import { RootPage } from './app/root-page';
+import { parsePath } from './app/routes';
+import { registerServiceWorker } from './app/service-worker';
+import { setHead } from './app/head';
+import { pageMeta } from './app/page-meta';
+import { corridorFromQuery } from './content/corridor';
+import { fetchManifest, loadPack, PackUnavailable } from './content/load-pack';
+import { createTranslator } from './i18n/translator';
+import { language } from './i18n/languages';
+import { loadCorridor, saveCorridor } from './storage/settings';
+import './app/style.css';
+
+const root = document.getElementById('app')!;
+
+async function builtLanguages(): Promise<string[]> {
+  const fromPage = document.querySelector<HTMLMetaElement>('meta[name="saferoute:languages"]')?.content;
+  if (fromPage) return fromPage.split(',');
+  return Object.keys((await fetchManifest()).packs);
+}
+
+async function start() {
+  bindQuickExitKey();
+  const route = parsePath(location.pathname);
+  const built = await builtLanguages().catch(() => ['en']);
+  if (route.name === 'root') {
+    render(<RootPage built={built} />, root);
+    return;
+  }
+  const meta = language(route.lang);
+  document.documentElement.lang = route.lang;
+  document.documentElement.dir = meta.dir;
+
+  const query = new URLSearchParams(location.search);
+  const [pack, saved] = await Promise.all([loadPack(route.lang), loadCorridor().catch(() => ({}))]);
+  const fromQuery = corridorFromQuery(query);
+  if (fromQuery) void saveCorridor(fromQuery).catch(() => undefined);
+
+  const t = createTranslator(pack);
+  const m = pageMeta(route, pack, t);
+  setHead(m.title, m.description);
+
+  render(
+    <App
+      route={route}
+      pack={pack}
+      query={query}
+      corridor={fromQuery ?? saved}
+      built={built}
+      interactive
+      today={new Date().toISOString().slice(0, 10)}
+      onCorridorChange={(c) => void saveCorridor(c).catch(() => undefined)}
+    />,
+    root,
+  );
+  document.documentElement.classList.add('ready');
+}
+
+function showOffline() {
+  const notice = document.querySelector<HTMLElement>('.offline-notice');
+  if (notice) notice.hidden = navigator.onLine;
+}
+
+start()
+  .catch((err: unknown) => {
+    // The static page stays readable; only say something when there is nothing on screen.
+    if (!root.firstElementChild) {
+      const p = document.createElement('p');
+      p.className = 'notice warning';
+      p.textContent =
+        err instanceof PackUnavailable
+          ? 'This language is not on your phone yet. Connect to the internet once to load it.'
+          : 'Something went wrong. Please reload.';
+      const a = document.createElement('a');
+      a.href = '/';
+      a.textContent = 'SafeRoute';
+      root.append(p, a);
+    }
+    console.warn(err);
+  })
+  .finally(() => {
+    showOffline();
+    addEventListener('online', showOffline);
+    addEventListener('offline', showOffline);
+    const register = () => void registerServiceWorker().catch((err: unknown) => console.warn(err));
+    if (document.readyState === 'complete') register();
+    else addEventListener('load', register, { once: true });
+  });

@@ -1,0 +1,101 @@
+/**
+ * Build-time entry (bundled by Vite in SSR mode): renders every route of every language to
+ * static HTML, so the first paint needs no JavaScript and link previews show localized text.
+ */
+import renderToString from 'preact-render-to-string';
+import { App } from './app/app';
+import { renderDocument, type Assets } from './app/document';
+import { pageMeta } from './app/page-meta';
+import { RootPage } from './app/root-page';
+import { inLanguage, pathFor, routesFor, type LangRoute } from './app/routes';
+import type { Pack, PackManifest } from './content/pack';
+import { language } from './i18n/languages';
+import { createTranslator } from './i18n/translator';
+
+export { routesFor, pathFor };
+
+export interface PrerenderContext {
+  packs: Record<string, Pack>;
+  manifest: PackManifest;
+  assets: Assets;
+  origin: string;
+  today: string;
+}
+
+export interface RenderedPage {
+  path: string;
+  html: string;
+}
+
+function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
+  const pack = ctx.packs[route.lang]!;
+  const languages = Object.keys(ctx.packs);
+  const t = createTranslator(pack);
+  const meta = pageMeta(route, pack, t);
+  const body = renderToString(
+    <App
+      route={route}
+      pack={pack}
+      query={new URLSearchParams()}
+      corridor={{}}
+      built={languages}
+      interactive={false}
+      manifest={ctx.manifest}
+      today={ctx.today}
+    />,
+  );
+  const path = pathFor(route);
+  return {
+    path,
+    html: renderDocument({
+      lang: pack.lang,
+      dir: language(pack.lang).dir,
+      title: meta.title,
+      description: meta.description,
+      origin: ctx.origin,
+      path,
+      alternates: Object.fromEntries(languages.map((l) => [l, pathFor(inLanguage(route, l))])),
+      packUrl: ctx.manifest.packs[pack.lang]!.url,
+      languages,
+      assets: ctx.assets,
+      body,
+    }),
+  };
+}
+
+/** Every page of every language, plus the language picker at "/". */
+export function renderAll(ctx: PrerenderContext): RenderedPage[] {
+  const languages = Object.keys(ctx.packs);
+  const pages: RenderedPage[] = [
+    {
+      path: '/',
+      html: renderDocument({
+        lang: 'en',
+        dir: 'ltr',
+        title: 'SafeRoute',
+        description: 'Go abroad for work safely: know the risks, the legal way, and where to get help.',
+        origin: ctx.origin,
+        path: '/',
+        languages,
+        assets: ctx.assets,
+        body: renderToString(<RootPage built={languages} />),
+      }),
+    },
+  ];
+  for (const lang of languages) for (const route of routesFor(ctx.packs[lang]!)) pages.push(renderRoute(route, ctx));
+  return pages;
+}
+
+/** The offline shell: an empty page that renders whatever route it is served for, from the cached pack. */
+export function renderShell(ctx: PrerenderContext): string {
+  return renderDocument({
+    lang: 'en',
+    dir: 'ltr',
+    title: 'SafeRoute',
+    description: '',
+    origin: ctx.origin,
+    languages: Object.keys(ctx.packs),
+    assets: ctx.assets,
+    body: '',
+  });
+}

@@ -1,0 +1,29 @@
+/** A service in a list: name, where, what kind of help, and the main number to call. */
+import { useApp } from '../../app/context';
+import type { ServiceEntry } from '../../content/pack';
+import { countryName } from '../../i18n/format';
+import { Icon } from '../icon';
+
+export function ServiceCard({ service }: { service: ServiceEntry }) {
+  const { t, lang } = useApp();
+  const phone = service.phones[0];
+  return (
+    <li class="card service-card">
+      <a href={`/${lang}/services/${service.id}`} class="card-link">
+        <span class="card-title" lang={service.fallback ? 'en' : undefined}>
+          {service.text.name}
+        </span>
+        <span class="card-sub">
+          {countryName(service.country, lang)}
+          {service.area ? ` · ${service.area}` : ''} · {service.categories.map((c) => t(`category.${c}`)).join(', ')}
+        </span>
+        {service.status === 'unverified' && <span class="tag warning"><Icon name="warning" /> {t('record.unverifiedShort')}</span>}
+      </a>
+      {phone && (
+        <a class="call" href={`tel:${phone.number}`} aria-label={`${t('service.call')} ${phone.number}`}>
+          <Icon name="phone" /> <bdi dir="ltr">{phone.number}</bdi>
+        </a>
+      )}
+    </li>
+  );
+}

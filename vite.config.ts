@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+
+// The page bundle. HTML is not Vite's job here: scripts/build.ts prerenders every page
+// from src/prerender.tsx and links the hashed assets that this build lists in its manifest.
+export default defineConfig({
+  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    manifest: true,
+    target: 'es2020',
+    cssCodeSplit: false,
+    rollupOptions: { input: 'src/main.tsx' },
+  },
+});
