@@ -70,19 +70,18 @@ export function loadContent(root: string = process.cwd()): LoadResult {
   const dataFile = (name: string) => join(root, DATA_DIR, `${name}.json`);
 
   const sources = validateMap(dataFile('sources'), sourceSchema, errors, label);
-  const risks = validateList(dataFile('risks'), riskSchema, errors, label);
-  const pathways = validateList(dataFile('pathways'), pathwaySchema, errors, label);
-  const services = validateList(dataFile('services'), serviceSchema, errors, label);
-
-  const ids = {
-    risks: new Set(risks.map((r) => r.id)),
-    pathways: new Set(pathways.map((p) => p.id)),
-    services: new Set(services.map((s) => s.id)),
-  };
+  // Ids are collected from invalid records too, so one bad field is reported once, not again
+  // as a "dangling id" in every file that refers to the record.
+  const ids = { risks: new Set<string>(), pathways: new Set<string>(), services: new Set<string>() };
+  const risks = validateList(dataFile('risks'), riskSchema, errors, label, ids.risks);
+  const pathways = validateList(dataFile('pathways'), pathwaySchema, errors, label, ids.pathways);
+  const services = validateList(dataFile('services'), serviceSchema, errors, label, ids.services);
 
   checkReferences({ sources, risks, pathways, services, ids, errors, label, dataFile });
 
-  const languages = discoverLanguages(join(root, LOCALES_DIR), errors, label);
+  // SAFEROUTE_LANGUAGES=en,si limits a build to some languages (faster local work); unset builds all.
+  const only = process.env.SAFEROUTE_LANGUAGES?.split(',').map((s) => s.trim());
+  const languages = discoverLanguages(join(root, LOCALES_DIR), errors, label).filter((l) => !only || only.includes(l));
   const text: Record<string, LanguageText> = {};
   for (const lang of languages) {
     text[lang] = readLanguage(join(root, LOCALES_DIR, lang), lang, ids, pathways, errors, label);
@@ -90,7 +89,7 @@ export function loadContent(root: string = process.cwd()): LoadResult {
   if (!text[SOURCE_LANGUAGE]) {
     errors.push({ file: `${LOCALES_DIR}/${SOURCE_LANGUAGE}/ui.json`, record: '(file)', field: '', message: 'the source language is missing' });
   } else {
-    checkSourceComplete(text[SOURCE_LANGUAGE], { risks, pathways, services }, errors);
+    checkSourceComplete(text[SOURCE_LANGUAGE], ids, errors);
     for (const lang of languages) {
       if (lang !== SOURCE_LANGUAGE) checkUiAgainstSource(lang, text[lang]!.ui, text[SOURCE_LANGUAGE].ui, errors);
     }
@@ -108,7 +107,13 @@ function pushIssues(errors: ContentError[], file: string, record: string, issues
   }
 }
 
-function validateList<T extends { id: string }>(path: string, schema: ZodType<T>, errors: ContentError[], label: Label): T[] {
+function validateList<T extends { id: string }>(
+  path: string,
+  schema: ZodType<T>,
+  errors: ContentError[],
+  label: Label,
+  ids: Set<string>,
+): T[] {
   const file = label(path);
   const raw = readJson(path, file, errors);
   if (raw === undefined) {
@@ -124,6 +129,7 @@ function validateList<T extends { id: string }>(path: string, schema: ZodType<T>
   raw.forEach((item: unknown, i) => {
     const rawId = (item as { id?: unknown })?.id;
     const record = typeof rawId === 'string' && rawId ? rawId : `#${i + 1}`;
+    if (typeof rawId === 'string' && rawId) ids.add(rawId);
     const parsed = schema.safeParse(item);
     if (!parsed.success) return pushIssues(errors, file, record, parsed.error.issues);
     if (seen.has(parsed.data.id)) {
@@ -298,15 +304,11 @@ function readLanguage(
   return result;
 }
 
-function checkSourceComplete(
-  en: LanguageText,
-  data: { risks: Risk[]; pathways: Pathway[]; services: Service[] },
-  errors: ContentError[],
-) {
+function checkSourceComplete(en: LanguageText, ids: RefContext['ids'], errors: ContentError[]) {
   for (const kind of TEXT_KINDS) {
-    for (const record of data[kind]) {
-      if (!en[kind][record.id])
-        errors.push({ file: `${LOCALES_DIR}/${SOURCE_LANGUAGE}/${kind}.json`, record: record.id, field: '', message: 'the source language must have text for every record' });
+    for (const id of ids[kind]) {
+      if (!en[kind][id])
+        errors.push({ file: `${LOCALES_DIR}/${SOURCE_LANGUAGE}/${kind}.json`, record: id, field: '', message: 'the source language must have text for every record' });
     }
   }
 }
