@@ -38,12 +38,26 @@ async function cachedPack(lang: string): Promise<Pack | undefined> {
   return res ? ((await res.json()) as Pack) : undefined;
 }
 
+/**
+ * Keeps the pack of every page the person opens, so that page (and every other page in the
+ * language) opens again offline. Done here rather than in the service worker because on the
+ * very first visit the pack is fetched before the worker is installed.
+ */
+async function keep(url: string, res: Response): Promise<void> {
+  if (!('caches' in self)) return;
+  const cache = await caches.open(PACK_CACHE);
+  if (!(await cache.match(url))) await cache.put(url, res);
+}
+
 export async function loadPack(lang: string): Promise<Pack> {
   const url = await packUrl(lang);
   if (url) {
     try {
       const res = await fetch(url);
-      if (res.ok) return (await res.json()) as Pack;
+      if (res.ok) {
+        void keep(url, res.clone()).catch(() => undefined);
+        return (await res.json()) as Pack;
+      }
     } catch {
       // Offline: fall through to whatever the cache holds.
     }

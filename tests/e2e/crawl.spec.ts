@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { waitForApp, waitForServiceWorker, watch } from './support/app';
+
+/**
+ * Crawls the app from "/" by following links, as a person (or a checker) would: every page
+ * must have a CSP without unsafe-inline scripts, its own lang/dir, and make no third-party request.
+ * Then every crawled page must reload offline.
+ */
+test('crawl from / reaches every language, with CSP and no third-party requests, then works offline', async ({ page, context, baseURL }) => {
+  test.setTimeout(240_000);
+  const seen = watch(page, baseURL!);
+  const queue = ['/'];
+  const visited = new Set<string>();
+  const perLang: Record<string, number> = {};
+  const LIMIT = 90;
+  while (queue.length && visited.size < LIMIT) {
+    const path = queue.shift()!;
+    if (visited.has(path)) continue;
+    visited.add(path);
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp, path).toContain("script-src 'self'");
+    expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/);
+    const lang = (await page.locator('html').getAttribute('lang'))!;
+    perLang[lang] = (perLang[lang] ?? 0) + 1;
+    if (lang === 'ur') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const links = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    // Breadth across languages first: a few pages of each before going deep in one.
+    for (const link of links) if (!visited.has(link) && !queue.includes(link)) queue.push(link);
+  }
+  for (const lang of ['en', 'si', 'ta', 'ur']) expect(perLang[lang] ?? 0, `pages crawled in ${lang}`).toBeGreaterThanOrEqual(3);
+  expect(visited.size).toBeGreaterThanOrEqual(15 * 1);
+  expect(seen.thirdParty).toEqual([]);
+
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  for (const path of visited) {
+    await page.goto(path);
+    await waitForApp(page);
+    await expect(page.locator('h1').first(), path).not.toBeEmpty();
+  }
+  expect(seen.errors).toEqual([]);
+});
