@@ -3,9 +3,10 @@
  * the CSP as a header, long-lived caching for hashed files and revalidation for the rest.
  * Options: --port N (default 4173, or PORT), --dir DIR (default dist).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CSP_HEADER } from '../src/app/csp';
 
 const TYPES: Record<string, string> = {
@@ -24,6 +25,28 @@ const TYPES: Record<string, string> = {
 export function cacheControl(path: string): string {
   if (/^\/assets\//.test(path) || /^\/packs\/[a-z]+\.[0-9a-f]{10}\.json$/.test(path)) return 'public, max-age=31536000, immutable';
   return 'no-cache';
+}
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+const compressed = new Map<string, { mtime: number; br: Buffer; gzip: Buffer }>();
+
+/** Brotli or gzip, as any CDN would send: the sizes a phone really downloads. Cached per file. */
+function encodedBody(file: string, acceptEncoding: string): { body: Buffer; encoding?: string } {
+  const raw = readFileSync(file);
+  if (!COMPRESSIBLE.has(extname(file))) return { body: raw };
+  const mtime = statSync(file).mtimeMs;
+  let entry = compressed.get(file);
+  if (!entry || entry.mtime !== mtime) {
+    entry = {
+      mtime,
+      br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      gzip: gzipSync(raw, { level: 9 }),
+    };
+    compressed.set(file, entry);
+  }
+  if (/\bbr\b/.test(acceptEncoding)) return { body: entry.br, encoding: 'br' };
+  if (/\bgzip\b/.test(acceptEncoding)) return { body: entry.gzip, encoding: 'gzip' };
+  return { body: raw };
 }
 
 function resolveFile(dir: string, urlPath: string): string | undefined {
@@ -51,9 +74,12 @@ export function startServer(dir: string, port: number, host = '127.0.0.1'): Prom
     headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
     headers['Cache-Control'] = cacheControl(url.pathname);
     if (url.pathname === '/sw.js') headers['Service-Worker-Allowed'] = '/';
+    const { body, encoding } = encodedBody(file, String(req.headers['accept-encoding'] ?? ''));
+    if (encoding) headers['Content-Encoding'] = encoding;
+    headers['Vary'] = 'Accept-Encoding';
+    headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
-    if (req.method === 'HEAD') return res.end();
-    createReadStream(file).pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((ok, fail) => {
     server.once('error', fail);
