@@ -24,4 +24,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Page and service-worker code ship to phones: validation libraries stay in the build scripts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/content/schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['zod', 'zod/*'], message: 'zod is build-time only.' },
+            { group: ['**/content/schema'], allowTypeImports: true, message: 'Import values from content/vocabulary; schema.ts pulls in zod.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
 import type { Assets } from '../src/app/document';
+import { SCREEN_MODULES, type ScreenName } from '../src/app/screens';
 import { formatError } from './content/errors';
 import { buildPacks, writeAtomically, writePacks } from './content/compile-packs';
 import { loadContent } from './content/load-content';
@@ -44,10 +45,8 @@ await viteBuild({
   ssr: { noExternal: true },
 });
 
-const viteManifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
-  string,
-  { file: string; css?: string[]; imports?: string[] }
->;
+type ManifestChunk = { file: string; css?: string[]; imports?: string[]; dynamicImports?: string[] };
+const viteManifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 const entry = viteManifest['src/main.tsx']!;
 const assets: Assets = {
   js: `/${entry.file}`,
@@ -57,6 +56,17 @@ const assets: Assets = {
   ),
   modulepreload: (entry.imports ?? []).map((k) => `/${viteManifest[k]!.file}`),
 };
+/** A chunk and everything it imports statically, minus what the entry already brings. */
+function chunkClosure(key: string, seen = new Set<string>()): string[] {
+  if (seen.has(key) || key === 'src/main.tsx') return [];
+  seen.add(key);
+  const chunk = viteManifest[key]!;
+  return [`/${chunk.file}`, ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
+}
+const screenChunks = Object.fromEntries(
+  Object.entries(SCREEN_MODULES).map(([name, module]) => [name, chunkClosure(module)]),
+) as Record<ScreenName, string[]>;
+writeFileSync(join(tmp, 'screen-chunks.json'), JSON.stringify(screenChunks));
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
 
 step('Compiling language packs');
@@ -65,7 +75,7 @@ const manifest = writePacks(packs, dist);
 
 step('Prerendering pages');
 const ssr = (await import(pathToFileURL(join(tmp, 'ssr', 'prerender.js')).href)) as typeof import('../src/prerender');
-const ctx = { packs, manifest, assets, origin, today: new Date().toISOString().slice(0, 10) };
+const ctx = { packs, manifest, assets, screenChunks, origin, today: new Date().toISOString().slice(0, 10) };
 const pages = ssr.renderAll(ctx);
 for (const page of pages) {
   const file = join(dist, page.path, 'index.html');
@@ -99,5 +109,5 @@ for (const w of sw.warnings) console.warn(`  ! ${w}`);
 console.log(`  precaches ${sw.count} files (${(sw.size / 1024).toFixed(1)} KiB before compression)`);
 
 step('Sizes (gzip)');
-console.log(sizeReport(dist).table);
+console.log(sizeReport(dist, screenChunks).table);
 console.log(`\nBuilt into ${dist}. Serve it with: npm run serve`);

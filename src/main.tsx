@@ -9,6 +9,7 @@ import { RootPage } from './app/root-page';
 import { parsePath } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import { setHead } from './app/head';
+import { loadScreen } from './app/screens';
 import { pageMeta } from './app/page-meta';
 import { corridorFromQuery } from './content/corridor';
 import { fetchManifest, loadPack, PackUnavailable } from './content/load-pack';
@@ -40,7 +41,11 @@ async function start() {
   document.documentElement.dir = meta.dir;
 
   const query = new URLSearchParams(location.search);
-  const [pack, saved] = await Promise.all([loadPack(route.lang), loadCorridor().catch(() => ({}))]);
+  const [pack, screen, saved] = await Promise.all([
+    loadPack(route.lang),
+    loadScreen(route.name),
+    loadCorridor().catch(() => ({})),
+  ]);
   const fromQuery = corridorFromQuery(query);
   if (fromQuery) void saveCorridor(fromQuery).catch(() => undefined);
 
@@ -52,6 +57,7 @@ async function start() {
     <App
       route={route}
       pack={pack}
+      screen={screen}
       query={query}
       corridor={fromQuery ?? saved}
       built={built}

@@ -10,6 +10,8 @@ import { RootPage } from './app/root-page';
 import { inLanguage, pathFor, routesFor, type LangRoute } from './app/routes';
 import type { Pack, PackManifest } from './content/pack';
 import { language } from './i18n/languages';
+import { SCREENS } from './app/screens-static';
+import type { ScreenName } from './app/screens';
 import { createTranslator } from './i18n/translator';
 
 export { routesFor, pathFor };
@@ -18,6 +20,8 @@ export interface PrerenderContext {
   packs: Record<string, Pack>;
   manifest: PackManifest;
   assets: Assets;
+  /** Chunks each screen needs, preloaded by its pages. */
+  screenChunks: Record<ScreenName, string[]>;
   origin: string;
   today: string;
 }
@@ -36,6 +40,7 @@ function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
     <App
       route={route}
       pack={pack}
+      screen={SCREENS[route.name]}
       query={new URLSearchParams()}
       corridor={{}}
       built={languages}
@@ -57,7 +62,7 @@ function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
       alternates: Object.fromEntries(languages.map((l) => [l, pathFor(inLanguage(route, l))])),
       packUrl: ctx.manifest.packs[pack.lang]!.url,
       languages,
-      assets: ctx.assets,
+      assets: { ...ctx.assets, modulepreload: [...ctx.assets.modulepreload, ...ctx.screenChunks[route.name]] },
       body,
     }),
   };

@@ -5,47 +5,21 @@
  */
 import { z } from 'zod';
 
-export const STAGES = ['before', 'border', 'after'] as const;
-export const TOPICS = [
-  'fake-job-offers',
-  'visit-visa',
-  'recruitment-fees',
-  'debt-bondage',
-  'unlicensed-agents',
-  'contract-substitution',
-  'passport-confiscation',
-  'scam-centres',
-  'sea-journeys',
-  'forced-marriage',
-  'domestic-work',
-  'unpaid-wages',
-  'exit-check',
-  'documents',
-  'reporting',
-  'return',
-  'corruption',
-] as const;
+import {
+  CATEGORIES,
+  COSTS,
+  DAYS,
+  GENDERS,
+  ORGANISATION_TYPES,
+  PHONE_KINDS,
+  PHONE_REACH,
+  REFERRALS,
+  SERVICE_STATUSES,
+  STAGES,
+  TOPICS,
+} from './vocabulary';
 
-export const CATEGORIES = [
-  'hotline',
-  'shelter',
-  'medical',
-  'psychosocial',
-  'legal',
-  'law-enforcement',
-  'consular',
-  'migrant-bureau',
-  'labour-complaint',
-  'return',
-  'reintegration',
-  'material',
-  'interpretation',
-  'children',
-  'documentation',
-] as const;
-
-export const PHONE_KINDS = ['hotline', 'office', 'whatsapp', 'sms', 'viber'] as const;
-export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+export * from './vocabulary';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2026-11-24');
@@ -114,7 +88,7 @@ export const serviceSchema = z.strictObject({
   id,
   organisation: z.strictObject({
     name: plainText,
-    type: z.enum(['government', 'ngo', 'international', 'community']),
+    type: z.enum(ORGANISATION_TYPES),
     website: httpsUrl.optional(),
   }),
   categories: z.array(z.enum(CATEGORIES)).min(1),
@@ -127,7 +101,7 @@ export const serviceSchema = z.strictObject({
       number: phoneNumber,
       kind: z.enum(PHONE_KINDS),
       /** Where the number works from, when the source says: "in-country" or "from abroad". */
-      reach: z.enum(['in-country', 'from-abroad', 'any']).default('any'),
+      reach: z.enum(PHONE_REACH).default('any'),
     }),
   ),
   email: z.string().email().optional(),
@@ -138,14 +112,16 @@ export const serviceSchema = z.strictObject({
   /** BCP 47 codes of the languages staff speak, where the source says so. */
   languages: z.array(z.string()),
   serves: z.strictObject({
-    genders: z.array(z.enum(['any', 'women', 'men', 'children'])).min(1),
+    genders: z.array(z.enum(GENDERS)).min(1),
+    /** Age limits in years, where the source states them. */
+    ages: z.strictObject({ min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() }).optional(),
     nationalities: z.union([z.literal('all'), z.array(country)]),
     statuses: z.array(z.string()),
   }),
-  cost: z.enum(['free', 'fee', 'sliding', 'unknown']),
-  referral: z.enum(['self', 'referral', 'unknown']),
+  cost: z.enum(COSTS),
+  referral: z.enum(REFERRALS),
   accessibility: z.array(z.string()),
-  status: z.enum(['active', 'inactive', 'unverified']),
+  status: z.enum(SERVICE_STATUSES),
   verifiedBy: z.string(),
   ...provenance,
 });
@@ -179,6 +155,10 @@ export const serviceTextSchema = z.strictObject({
   description: plainText,
   eligibility: plainText.optional(),
   howToAccess: plainText.optional(),
+  /** What the fee is, where cost is "fee" or "sliding". */
+  costNote: plainText.optional(),
+  /** What happens to what a person tells them. */
+  confidentiality: plainText.optional(),
 });
 
 export const sourceSchema = z.object({

@@ -1,63 +1,139 @@
 /**
- * Directory filtering and search. Matching is done on normalised text in both the reader's
- * language and English, so a Sinhala reader can type "shelter" or its Sinhala word.
+ * Directory filtering and search, built to stay fast on a cheap phone with thousands of
+ * services: every service's searchable text is normalised once into an index, then a query is
+ * a few substring checks per service.
+ *
+ * Matching covers the reader's language and English (names, descriptions, organisation,
+ * categories, area, country), so a Thai reader finds a shelter by typing Thai or "shelter".
+ * Scripts written without spaces between words (Thai, Lao, Khmer, Burmese) are split into
+ * words with Intl.Segmenter, so a query typed as one run still matches words wherever they are.
  */
+import { openState } from './open-now';
 import type { ServiceEntry } from './pack';
 
 export interface ServiceQuery {
   q?: string;
   country?: string;
+  area?: string;
   category?: string;
+  /** Who is served: "women", "men", "children" (services for "any" always match). */
+  served?: string;
+  /** A BCP 47 code of a language staff speak. */
+  language?: string;
+  free?: boolean;
+  openNow?: boolean;
 }
+
+const QUERY_KEYS = ['q', 'country', 'area', 'category', 'served', 'language'] as const;
 
 export function queryFromParams(params: URLSearchParams): ServiceQuery {
   const get = (k: string) => params.get(k)?.trim() || undefined;
-  return { q: get('q'), country: get('country')?.toUpperCase(), category: get('category') };
+  return {
+    q: get('q'),
+    country: get('country')?.toUpperCase(),
+    area: get('area'),
+    category: get('category'),
+    served: get('served'),
+    language: get('language'),
+    free: params.get('free') === '1',
+    openNow: params.get('open') === '1',
+  };
 }
 
-/** Lower-cases and strips combining accents so "Viet Nam" finds "Việt Nam". */
+/** The URL query for a set of filters: the same filters always give the same, shareable URL. */
+export function paramsFromQuery(query: ServiceQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of QUERY_KEYS) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  if (query.free) params.set('free', '1');
+  if (query.openNow) params.set('open', '1');
+  return params;
+}
+
+/** Lower-cases, folds compatibility forms and strips combining accents and zero-width marks. */
 export function normalise(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
+    .normalize('NFC')
+    .toLocaleLowerCase();
 }
 
-/** Words of a query; scripts written without spaces are split by Intl.Segmenter where available. */
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function segmenter(lang: string): Intl.Segmenter | null {
+  if (!segmenters.has(lang)) {
+    segmenters.set(lang, typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(lang, { granularity: 'word' }) : null);
+  }
+  return segmenters.get(lang)!;
+}
+
+/** The words of a query, in any script; falls back to spaces where Intl.Segmenter is missing. */
 export function queryWords(q: string, lang: string): string[] {
   const norm = normalise(q);
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    const seg = new Intl.Segmenter(lang, { granularity: 'word' });
-    return [...seg.segment(norm)].filter((s) => s.isWordLike).map((s) => s.segment);
-  }
-  return norm.split(/\s+/).filter(Boolean);
+  const seg = segmenter(lang);
+  const words = seg
+    ? [...seg.segment(norm)].filter((s) => s.isWordLike).map((s) => s.segment)
+    : norm.split(/[\s\p{P}]+/u).filter(Boolean);
+  return [...new Set(words)];
 }
 
-export function searchText(s: ServiceEntry, labels: (category: string) => string[]): string {
-  const parts = [
-    s.text.name,
-    s.text.description,
-    s.source?.name ?? '',
-    s.source?.description ?? '',
-    s.organisation.name,
-    s.area ?? '',
-    s.country,
-    ...s.categories.flatMap(labels),
-  ];
-  return normalise(parts.join(' \u0000 '));
+export interface SearchIndex {
+  entries: { service: ServiceEntry; text: string }[];
 }
 
-/** Services matching every filter and every query word, in their original order. */
-export function filterServices(
+/**
+ * Builds the index once per pack and language. `labels` gives a category's names (localized
+ * and English); `countryNames` a country's names.
+ */
+export function buildIndex(
   services: ServiceEntry[],
-  query: ServiceQuery,
-  lang: string,
   labels: (category: string) => string[],
-  countryLabel: (code: string) => string[] = () => [],
-): ServiceEntry[] {
+  countryNames: (code: string) => string[],
+): SearchIndex {
+  return {
+    entries: services.map((s) => ({
+      service: s,
+      text: normalise(
+        [
+          s.text.name,
+          s.text.description,
+          s.source?.name ?? '',
+          s.source?.description ?? '',
+          s.organisation.name,
+          s.area ?? '',
+          s.country,
+          ...countryNames(s.country),
+          ...s.categories.flatMap(labels),
+        ].join(' \u0001 '),
+      ),
+    })),
+  };
+}
+
+function matchesFilters(s: ServiceEntry, query: ServiceQuery, now: Date): boolean {
+  if (query.country && s.country !== query.country) return false;
+  if (query.area && s.area !== query.area) return false;
+  if (query.category && !s.categories.includes(query.category as never)) return false;
+  if (query.served && !s.serves.genders.includes('any') && !s.serves.genders.includes(query.served as never)) return false;
+  if (query.language && !s.languages.some((l) => l === query.language || l.startsWith(`${query.language}-`))) return false;
+  if (query.free && s.cost !== 'free') return false;
+  if (query.openNow) {
+    const state = openState(s, now);
+    if (state !== 'open' && state !== 'always') return false;
+  }
+  return true;
+}
+
+/** Services matching every filter and every query word, in index order. */
+export function search(index: SearchIndex, query: ServiceQuery, lang: string, now: Date = new Date()): ServiceEntry[] {
   const words = query.q ? queryWords(query.q, lang) : [];
-  return services.filter((s) => {
-    if (query.country && s.country !== query.country) return false;
-    if (query.category && !s.categories.includes(query.category as never)) return false;
-    if (!words.length) return true;
-    const hay = searchText(s, labels) + ' ' + normalise(countryLabel(s.country).join(' '));
-    return words.every((w) => hay.includes(w));
-  });
+  const out: ServiceEntry[] = [];
+  for (const { service, text } of index.entries) {
+    if (!matchesFilters(service, query, now)) continue;
+    if (words.every((w) => text.includes(w))) out.push(service);
+  }
+  return out;
 }

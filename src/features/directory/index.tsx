@@ -1,54 +1,45 @@
+import { useMemo, useState } from 'preact/hooks';
 import { useApp } from '../../app/context';
-import type { ServiceEntry } from '../../content/pack';
-import { CATEGORIES } from '../../content/categories';
-import { filterServices, queryFromParams } from '../../content/search';
-import { countryName, languageName } from '../../i18n/format';
-import { ContactLinks } from '../../ui/contact-links';
-import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
+import { NotFound } from '../../app/not-found';
+import { paramsFromQuery, queryFromParams, search, type ServiceQuery } from '../../content/search';
 import { ServiceCard } from '../../ui/service-card';
-import { SourceText } from '../../ui/source-text';
+import { Browse } from './browse';
+import { Filters } from './filters';
+import { ServiceDetail } from './service-detail';
+import { useSearchIndex } from './use-search-index';
 
-export function ServiceList() {
-  const { pack, t, lang, query } = useApp();
-  const q = queryFromParams(query);
-  const countries = [...new Set(pack.services.map((s) => s.country))].sort((a, b) =>
-    countryName(a, lang).localeCompare(countryName(b, lang), lang),
-  );
-  const labels = (c: string) => [t(`category.${c}`), c];
-  const results = filterServices(pack.services, q, lang, labels, (c) => [countryName(c, lang), countryName(c, 'en')]);
+export function ServiceListScreen() {
+  const { pack, t, lang, query: initial, interactive } = useApp();
+  const [query, setQuery] = useState<ServiceQuery>(() => queryFromParams(initial));
+  const index = useSearchIndex();
+  const results = useMemo(() => search(index, query, lang), [index, query, lang]);
+
+  const options = useMemo(() => {
+    const countries = [...new Set(pack.services.map((s) => s.country))];
+    const inCountry = pack.services.filter((s) => !query.country || s.country === query.country);
+    return {
+      countries,
+      areas: [...new Set(inCountry.map((s) => s.area).filter((a): a is string => !!a))].sort(),
+      languages: [...new Set(pack.services.flatMap((s) => s.languages))].sort(),
+    };
+  }, [pack, query.country]);
+
+  const update = (next: ServiceQuery) => {
+    // A new country makes the old area meaningless.
+    if (next.country !== query.country) next = { ...next, area: undefined };
+    setQuery(next);
+    if (interactive) {
+      const params = paramsFromQuery(next);
+      history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    }
+  };
+
   return (
     <>
       <h1>{t('services.title')}</h1>
       <p class="lead">{t('services.intro')}</p>
-      <form class="filters card" method="get" action={`/${lang}/services/`} role="search">
-        <label>
-          {t('services.searchLabel')}
-          <input type="search" name="q" value={q.q ?? ''} autocomplete="off" />
-        </label>
-        <label>
-          {t('services.country')}
-          <select name="country" value={q.country ?? ''}>
-            <option value="">{t('services.all')}</option>
-            {countries.map((c) => (
-              <option key={c} value={c}>
-                {countryName(c, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('services.category')}
-          <select name="category" value={q.category ?? ''}>
-            <option value="">{t('services.all')}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">{t('services.apply')}</button>
-      </form>
+      <Filters query={query} countries={options.countries} areas={options.areas} languages={options.languages} onChange={update} />
+      {!query.q && <Browse services={pack.services} query={query} />}
       <p class="result-count" role="status">
         {t('services.results', { count: results.length })}
       </p>
@@ -65,86 +56,8 @@ export function ServiceList() {
   );
 }
 
-export function ServicePage({ service }: { service: ServiceEntry }) {
-  const { t, lang } = useApp();
-  const reportBody = `${service.text.name} (${service.id})\n${location_placeholder(lang, service.id)}\n\n`;
-  const report = `mailto:?subject=${encodeURIComponent(t('service.reportSubject', { name: service.text.name }))}&body=${encodeURIComponent(reportBody)}`;
-  return (
-    <article class="service">
-      <p class="breadcrumb">
-        <a href={`/${lang}/services/?country=${service.country}`}>{countryName(service.country, lang)}</a>
-      </p>
-      <SourceText entry={service}>
-        {(text) => (
-          <>
-            <h1>{text.name}</h1>
-            <p class="org">
-              {t('service.organisation')}: <span lang="en">{service.organisation.name}</span>
-            </p>
-            <UnverifiedNotice status={service.status} />
-            <p class="lead">{text.description}</p>
-            <ContactLinks service={service} />
-            <dl class="facts">
-              <dt>{t('services.category')}</dt>
-              <dd>{service.categories.map((c) => t(`category.${c}`)).join(', ')}</dd>
-              <dt>{t('service.hours')}</dt>
-              <dd>{service.open247 ? t('service.open247') : service.hours.length ? <Hours service={service} /> : t('service.hoursUnknown')}</dd>
-              <dt>{t('service.serves')}</dt>
-              <dd>
-                {service.serves.genders.map((g) => t(`gender.${g}`)).join(', ')}
-                {service.serves.nationalities !== 'all' &&
-                  ` · ${service.serves.nationalities.map((c) => countryName(c, lang)).join(', ')}`}
-              </dd>
-              {service.languages.length > 0 && (
-                <>
-                  <dt>{t('service.languages')}</dt>
-                  <dd>{service.languages.map((l) => languageName(l, lang)).join(', ')}</dd>
-                </>
-              )}
-              <dt>{t('service.cost')}</dt>
-              <dd>{t(`cost.${service.cost}`)}</dd>
-              {text.eligibility && (
-                <>
-                  <dt>{t('service.serves')}</dt>
-                  <dd>{text.eligibility}</dd>
-                </>
-              )}
-              {text.howToAccess && (
-                <>
-                  <dt>{t('service.access')}</dt>
-                  <dd>{text.howToAccess}</dd>
-                </>
-              )}
-            </dl>
-          </>
-        )}
-      </SourceText>
-      <RecordMeta sources={service.sources} lastVerified={service.lastVerified} />
-      <p>
-        <a class="link-button" href={report}>
-          {t('service.reportOutdated')}
-        </a>
-      </p>
-    </article>
-  );
-}
-
-/** The page's own address, written the same at build time and in the browser. */
-function location_placeholder(lang: string, id: string): string {
-  return `/${lang}/services/${id}`;
-}
-
-function Hours({ service }: { service: ServiceEntry }) {
-  return (
-    <ul class="hours">
-      {service.hours.map((h, i) => (
-        <li key={i}>
-          <bdi dir="ltr">
-            {h.days.join(' ')} {h.opens}–{h.closes}
-          </bdi>
-        </li>
-      ))}
-      <li class="tz">{service.timezone}</li>
-    </ul>
-  );
+export function ServiceScreen() {
+  const { route, pack } = useApp();
+  const service = route.name === 'service' ? pack.services.find((s) => s.id === route.id) : undefined;
+  return service ? <ServiceDetail service={service} /> : <NotFound />;
 }

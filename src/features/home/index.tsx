@@ -97,3 +97,5 @@ export function HomePage() {
     </>
   );
 }
+
+export const HomeScreen = HomePage;

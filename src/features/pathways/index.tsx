@@ -5,6 +5,8 @@ import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
 import { ServiceCard } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
 import { Checklist } from './checklist';
+import { NotFound } from '../../app/not-found';
+import type { ScreenProps } from '../../app/screens';
 import { Icon } from '../../ui/icon';
 
 export function PathwayList() {
@@ -143,4 +145,12 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
       />
     </article>
   );
+}
+
+export const PathwayListScreen = PathwayList;
+
+export function PathwayScreen({ today }: ScreenProps) {
+  const { route, pack } = useApp();
+  const pathway = route.name === 'pathway' ? pack.pathways.find((p) => p.id === route.id) : undefined;
+  return pathway ? <PathwayPage pathway={pathway} today={today} /> : <NotFound />;
 }

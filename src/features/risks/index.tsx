@@ -3,6 +3,7 @@ import type { RiskEntry } from '../../content/pack';
 import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
 import { ServiceCard } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
+import { NotFound } from '../../app/not-found';
 
 export function RiskPage({ risk }: { risk: RiskEntry }) {
   const { pack, t, lang } = useApp();
@@ -74,4 +75,10 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
       <RecordMeta sources={risk.sources} lastVerified={risk.lastVerified} />
     </article>
   );
+}
+
+export function RiskScreen() {
+  const { route, pack } = useApp();
+  const risk = route.name === 'risk' ? pack.risks.find((r) => r.id === route.id) : undefined;
+  return risk ? <RiskPage risk={risk} /> : <NotFound />;
 }

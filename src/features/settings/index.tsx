@@ -98,3 +98,5 @@ export function SettingsPage({ manifest: initial }: { manifest?: PackManifest })
     </>
   );
 }
+
+export const SettingsScreen = SettingsPage;

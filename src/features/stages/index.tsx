@@ -38,3 +38,8 @@ export function StagePage({ stage }: { stage: StageId }) {
     </>
   );
 }
+
+export function StageScreen() {
+  const { route } = useApp();
+  return route.name === 'stage' ? <StagePage stage={route.stage} /> : null;
+}

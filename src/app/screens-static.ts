@@ -1,0 +1,21 @@
+/** Every screen, imported statically: for the prerenderer, which renders them all. */
+import { PathwayListScreen, PathwayScreen } from '../features/pathways';
+import { HomeScreen } from '../features/home';
+import { RiskScreen } from '../features/risks';
+import { ServiceListScreen, ServiceScreen } from '../features/directory';
+import { SettingsScreen } from '../features/settings';
+import { StageScreen } from '../features/stages';
+import { NotFoundScreen } from './not-found';
+import type { Screen, ScreenName } from './screens';
+
+export const SCREENS: Record<ScreenName, Screen> = {
+  home: HomeScreen,
+  stage: StageScreen,
+  risk: RiskScreen,
+  pathways: PathwayListScreen,
+  pathway: PathwayScreen,
+  services: ServiceListScreen,
+  service: ServiceScreen,
+  settings: SettingsScreen,
+  notFound: NotFoundScreen,
+};

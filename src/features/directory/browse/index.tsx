@@ -1,0 +1,66 @@
+/** Browse the directory as the RSO/NEXUS directory is organised: country, then area, then kind of help. */
+import { useApp } from '../../../app/context';
+import type { ServiceEntry } from '../../../content/pack';
+import { paramsFromQuery, type ServiceQuery } from '../../../content/search';
+import { countryName } from '../../../i18n/format';
+
+function counts<T extends string>(items: T[]): [T, number][] {
+  const map = new Map<T, number>();
+  for (const i of items) map.set(i, (map.get(i) ?? 0) + 1);
+  return [...map.entries()];
+}
+
+export function Browse({ services, query }: { services: ServiceEntry[]; query: ServiceQuery }) {
+  const { t, lang } = useApp();
+  const href = (patch: Partial<ServiceQuery>) => {
+    const params = paramsFromQuery({ ...query, ...patch });
+    return `/${lang}/services/${params.size ? `?${params}` : ''}`;
+  };
+  if (!query.country) {
+    const byCountry = counts(services.map((s) => s.country)).sort((a, b) =>
+      countryName(a[0], lang).localeCompare(countryName(b[0], lang), lang),
+    );
+    return (
+      <nav class="browse" aria-labelledby="browse-heading">
+        <h2 id="browse-heading">{t('services.browse')}</h2>
+        <ul class="chip-list">
+          {byCountry.map(([code, n]) => (
+            <li key={code}>
+              <a class="chip" href={href({ country: code })}>
+                {countryName(code, lang)} <span class="count">{n}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    );
+  }
+  const inCountry = services.filter((s) => s.country === query.country);
+  const areas = counts(inCountry.map((s) => s.area).filter((a): a is string => !!a));
+  const inArea = query.area ? inCountry.filter((s) => s.area === query.area) : inCountry;
+  const categories = counts(inArea.flatMap((s) => s.categories));
+  return (
+    <nav class="browse" aria-label={countryName(query.country, lang)}>
+      {areas.length > 0 && (
+        <ul class="chip-list">
+          {areas.map(([area, n]) => (
+            <li key={area}>
+              <a class="chip" href={href({ area })} aria-current={query.area === area ? 'true' : undefined}>
+                {area} <span class="count">{n}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul class="chip-list">
+        {categories.map(([c, n]) => (
+          <li key={c}>
+            <a class="chip" href={href({ category: c })} aria-current={query.category === c ? 'true' : undefined}>
+              {t(`category.${c}`)} <span class="count">{n}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
