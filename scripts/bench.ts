@@ -1,7 +1,8 @@
 /**
  * npm run bench — measures the built app in headless Chromium and prints the figures.
  * Nothing here is asserted: timings vary by machine, and budgets that CI enforces are byte sizes.
- *   --write   also write the results to docs/bench.md
+ *   --write        also write the results to docs/bench.md
+ *   --only NAME    run one part: cold, offline, switch, install, search
  */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { cpus, totalmem } from 'node:os';
@@ -151,14 +152,17 @@ async function main() {
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const rows: Row[] = [];
+  const i = process.argv.indexOf('--only');
+  const only = i > 0 ? process.argv[i + 1] : undefined;
+  const parts: [string, () => Promise<Row[]>][] = [
+    ['cold', async () => [...(await coldLoad(browser, '/si/risks/visit-visa-work')), ...(await coldLoad(browser, '/ur/'))]],
+    ['offline', async () => [...(await offlineRepeat(browser, '/si/risks/visit-visa-work')), ...(await offlineRepeat(browser, '/en/services/'))]],
+    ['switch', () => languageSwitch(browser)],
+    ['install', () => packInstall(browser)],
+    ['search', () => runSearchBench(browser, ORIGIN)],
+  ];
   try {
-    rows.push(...(await coldLoad(browser, '/si/risks/visit-visa-work')));
-    rows.push(...(await coldLoad(browser, '/ur/')));
-    rows.push(...(await offlineRepeat(browser, '/si/risks/visit-visa-work')));
-    rows.push(...(await offlineRepeat(browser, '/en/services/')));
-    rows.push(...(await languageSwitch(browser)));
-    rows.push(...(await packInstall(browser)));
-    rows.push(...(await runSearchBench(browser, ORIGIN)));
+    for (const [name, run] of parts) if (!only || only === name) rows.push(...(await run()));
   } finally {
     await browser.close();
     server.close();
