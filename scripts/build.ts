@@ -3,7 +3,7 @@
  * Output in dist/ is a static site for any host; see README "Deploy".
  */
 import { build as esbuild } from 'esbuild';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
@@ -68,6 +68,16 @@ const screenChunks = Object.fromEntries(
 ) as Record<ScreenName, string[]>;
 writeFileSync(join(tmp, 'screen-chunks.json'), JSON.stringify(screenChunks));
 rmSync(join(dist, '.vite'), { recursive: true, force: true });
+
+step('Copying on-demand script fonts');
+// Subsets of Noto (SIL Open Font License), served from our own origin, fetched only by phones
+// that cannot draw these scripts themselves (src/app/script-font.ts).
+mkdirSync(join(dist, 'fonts'), { recursive: true });
+for (const [name, subset] of [['myanmar', 'myanmar'], ['khmer', 'khmer'], ['lao', 'lao']]) {
+  const dir = join(root, `node_modules/@fontsource/noto-sans-${name}`);
+  copyFileSync(join(dir, `files/noto-sans-${name}-${subset}-400-normal.woff2`), join(dist, `fonts/noto-sans-${name}.woff2`));
+  copyFileSync(join(dir, 'LICENSE'), join(dist, `fonts/noto-sans-${name}.LICENSE.txt`));
+}
 
 step('Compiling language packs');
 const packs = buildPacks(content);

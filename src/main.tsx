@@ -10,6 +10,7 @@ import { parsePath } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import { setHead } from './app/head';
 import { loadScreen } from './app/screens';
+import { ensureScriptFont } from './app/script-font';
 import { pageMeta } from './app/page-meta';
 import { corridorFromQuery } from './content/corridor';
 import { fetchManifest, loadPack, PackUnavailable } from './content/load-pack';
@@ -39,6 +40,7 @@ async function start() {
   const meta = language(route.lang);
   document.documentElement.lang = route.lang;
   document.documentElement.dir = meta.dir;
+  void ensureScriptFont(route.lang).catch((err: unknown) => console.warn('font', err));
 
   const query = new URLSearchParams(location.search);
   const [pack, screen, saved] = await Promise.all([

@@ -35,6 +35,10 @@ export function pageMeta(route: LangRoute, pack: Pack, t: TFunction): PageMeta {
     }
     case 'settings':
       return titled(t('settings.title'), t('settings.offlineIntro'));
+    case 'counsellor':
+      return titled(t('counsellor.title'), t('counsellor.intro'));
+    case 'handout':
+      return titled(t('handout.title'), t('app.tagline'));
     case 'notFound':
       return titled(t('status.notFound'));
   }

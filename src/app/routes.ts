@@ -18,6 +18,8 @@ export type Route =
   | { name: 'services'; lang: string }
   | { name: 'service'; lang: string; id: string }
   | { name: 'settings'; lang: string }
+  | { name: 'counsellor'; lang: string }
+  | { name: 'handout'; lang: string }
   | { name: 'notFound'; lang: string };
 
 export type LangRoute = Exclude<Route, { name: 'root' }>;
@@ -39,6 +41,8 @@ export function parsePath(pathname: string): Route {
   if (section === 'pathways') return id ? { name: 'pathway', lang, id } : { name: 'pathways', lang };
   if (section === 'services') return id ? { name: 'service', lang, id } : { name: 'services', lang };
   if (section === 'settings' && !id) return { name: 'settings', lang };
+  if (section === 'counsellor' && !id) return { name: 'counsellor', lang };
+  if (section === 'handout' && !id) return { name: 'handout', lang };
   return { name: 'notFound', lang };
 }
 
@@ -64,6 +68,10 @@ export function pathFor(route: Route): string {
       return `${base}services/${route.id}`;
     case 'settings':
       return `${base}settings`;
+    case 'counsellor':
+      return `${base}counsellor`;
+    case 'handout':
+      return `${base}handout`;
   }
 }
 
@@ -85,5 +93,7 @@ export function routesFor(pack: Pack): LangRoute[] {
     { name: 'services', lang },
     ...pack.services.map((s) => ({ name: 'service', lang, id: s.id }) as const),
     { name: 'settings', lang },
+    { name: 'counsellor', lang },
+    { name: 'handout', lang },
   ];
 }

@@ -6,6 +6,8 @@ import { ServiceListScreen, ServiceScreen } from '../features/directory';
 import { SettingsScreen } from '../features/settings';
 import { StageScreen } from '../features/stages';
 import { NotFoundScreen } from './not-found';
+import { CounsellorScreen } from '../features/counsellor';
+import { HandoutScreen } from '../features/handout';
 import type { Screen, ScreenName } from './screens';
 
 export const SCREENS: Record<ScreenName, Screen> = {
@@ -17,5 +19,7 @@ export const SCREENS: Record<ScreenName, Screen> = {
   services: ServiceListScreen,
   service: ServiceScreen,
   settings: SettingsScreen,
+  counsellor: CounsellorScreen,
+  handout: HandoutScreen,
   notFound: NotFoundScreen,
 };

@@ -27,6 +27,8 @@ export const SCREEN_MODULES: Record<ScreenName, string> = {
   services: 'src/features/directory/index.tsx',
   service: 'src/features/directory/index.tsx',
   settings: 'src/features/settings/index.tsx',
+  counsellor: 'src/features/counsellor/index.tsx',
+  handout: 'src/features/handout/index.tsx',
   notFound: 'src/app/not-found/index.tsx',
 };
 
@@ -48,6 +50,10 @@ export function loadScreen(name: ScreenName): Promise<Screen> {
       return import('../features/directory').then((m) => m.ServiceScreen);
     case 'settings':
       return import('../features/settings').then((m) => m.SettingsScreen);
+    case 'counsellor':
+      return import('../features/counsellor').then((m) => m.CounsellorScreen);
+    case 'handout':
+      return import('../features/handout').then((m) => m.HandoutScreen);
     case 'notFound':
       return import('./not-found').then((m) => m.NotFoundScreen);
   }

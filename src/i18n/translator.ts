@@ -1,5 +1,5 @@
 /** i18next, set up synchronously from a pack's UI strings, so the first render is already translated. */
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type InitOptions, type TFunction } from 'i18next';
 import type { Pack } from '../content/pack';
 
 export function createTranslator(pack: Pick<Pack, 'lang' | 'ui'>): TFunction {
@@ -10,7 +10,13 @@ export function createTranslator(pack: Pick<Pack, 'lang' | 'ui'>): TFunction {
     fallbackLng: false,
     resources: { [pack.lang]: { translation: pack.ui } },
     initAsync: false,
-    interpolation: { escapeValue: false }, // Preact escapes text; i18next must not double-escape.
+    interpolation: {
+      escapeValue: false, // Preact escapes text; i18next must not double-escape.
+      // Numbers in the reader's own digits and grouping (১২, ၁၂, ۱۲), by the platform's CLDR data.
+      alwaysFormat: true,
+      format: (value: unknown, _format: string | undefined, lng?: string) =>
+        typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value,
+    } as InitOptions['interpolation'],
     returnNull: false,
     showSupportNotice: false,
   });

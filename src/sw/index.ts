@@ -29,6 +29,12 @@ registerRoute(
   new CacheFirst({ cacheName: PACK_CACHE }),
 );
 
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.startsWith('/fonts/'),
+  // Fetched only by phones that need them; kept so the script still renders offline.
+  new CacheFirst({ cacheName: 'saferoute-fonts' }),
+);
+
 async function packIsCached(lang: string): Promise<boolean> {
   const res = await matchPrecache(MANIFEST);
   if (!res) return false;

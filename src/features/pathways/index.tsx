@@ -5,6 +5,8 @@ import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
 import { ServiceCard } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
 import { Checklist } from './checklist';
+import { ShareButton } from '../../ui/share';
+import { ReadAloud } from '../../ui/read-aloud';
 import { NotFound } from '../../app/not-found';
 import type { ScreenProps } from '../../app/screens';
 import { Icon } from '../../ui/icon';
@@ -49,7 +51,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
         <a href={`/${lang}/pathways/`}>{t('pathway.all')}</a>
       </p>
       <SourceText entry={pathway}>
-        {(text) => (
+        {(text, textLang) => (
           <>
             <h1>{text.title}</h1>
             <p class="corridor-line">
@@ -62,6 +64,10 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
             )}
             <UnverifiedNotice status={pathway.status} />
             <p class="lead">{text.summary}</p>
+            <p class="actions-row">
+              <ReadAloud lang={textLang} text={() => [text.title, text.summary, text.channel].join('\n')} />
+              <ShareButton title={text.title} summary={text.summary} path={`/${lang}/pathways/${pathway.id}`} />
+            </p>
             <section aria-labelledby="who-heading">
               <h2 id="who-heading">{t('pathway.whoMayApply')}</h2>
               <ul>
@@ -74,7 +80,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
               <h2 id="channel-heading">{t('pathway.channel')}</h2>
               <p>{text.channel}</p>
             </section>
-            <Checklist pathway={pathway} text={text} />
+            <Checklist pathway={pathway} text={text} textLang={textLang} />
             {text.documents.length > 0 && (
               <section aria-labelledby="docs-heading">
                 <h2 id="docs-heading">{t('pathway.documents')}</h2>

@@ -4,6 +4,8 @@ import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
 import { ServiceCard } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
 import { NotFound } from '../../app/not-found';
+import { ShareButton } from '../../ui/share';
+import { ReadAloud } from '../../ui/read-aloud';
 
 export function RiskPage({ risk }: { risk: RiskEntry }) {
   const { pack, t, lang } = useApp();
@@ -15,11 +17,18 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
         <a href={`/${lang}/stages/${risk.stage}`}>{t(`stage.${risk.stage}.title`)}</a>
       </p>
       <SourceText entry={risk}>
-        {(text) => (
+        {(text, textLang) => (
           <>
             <h1>{text.title}</h1>
             <UnverifiedNotice status={risk.status} />
             <p class="lead">{text.summary}</p>
+            <p class="actions-row">
+              <ReadAloud
+                lang={textLang}
+                text={() => [text.title, text.summary, ...text.body, t('risk.signs'), ...text.signs, t('risk.actions'), ...text.actions].join('\n')}
+              />
+              <ShareButton title={text.title} summary={text.summary} path={`/${lang}/risks/${risk.id}`} />
+            </p>
             {text.body.map((p, i) => (
               <p key={i}>{p}</p>
             ))}

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context';
 import type { Localized } from '../../content/pack';
 
-export function SourceText<T>({ entry, children }: { entry: Localized<T>; children: (text: T) => ComponentChildren }) {
+export function SourceText<T>({ entry, children }: { entry: Localized<T>; children: (text: T, textLang: string) => ComponentChildren }) {
   const { t, lang, interactive } = useApp();
   const [showSource, setShowSource] = useState(false);
   const inEnglish = entry.fallback || showSource;
@@ -24,7 +24,7 @@ export function SourceText<T>({ entry, children }: { entry: Localized<T>; childr
           {showSource ? t('review.showTranslation') : t('review.showSource')}
         </button>
       )}
-      {children(text)}
+      {children(text, inEnglish ? 'en' : lang)}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ContactLinks } from '../../../ui/contact-links';
 import { Icon } from '../../../ui/icon';
 import { RecordMeta, UnverifiedNotice } from '../../../ui/record-meta';
 import { SourceText } from '../../../ui/source-text';
+import { ShareButton } from '../../../ui/share';
 
 /** A recipient for "report outdated information", if the deployment has one (never invented here). */
 const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL ?? '';
@@ -34,6 +35,7 @@ export function ServiceDetail({ service }: { service: ServiceEntry }) {
             <UnverifiedNotice status={service.status} />
             <p class="lead">{text.description}</p>
             <ContactLinks service={service} />
+            <ShareButton title={text.name} summary={serviceSummary(text.name, service)} path={`/${lang}/services/${service.id}`} />
             <Directions service={service} />
             <dl class="facts">
               <dt>{t('services.category')}</dt>
@@ -76,6 +78,13 @@ export function ServiceDetail({ service }: { service: ServiceEntry }) {
       <ReportOutdated service={service} />
     </article>
   );
+}
+
+/** A service's share text: its name and numbers, within the 160 characters of one SMS. */
+export function serviceSummary(name: string, service: ServiceEntry): string {
+  const numbers = service.phones.map((p) => p.number).join(', ');
+  const text = numbers ? `${name}: ${numbers}` : name;
+  return [...text].length > 160 ? `${[...text].slice(0, 159).join('')}…` : text;
 }
 
 function Directions({ service }: { service: ServiceEntry }) {

@@ -4,8 +4,9 @@ import { useApp } from '../../../app/context';
 import type { PathwayEntry } from '../../../content/pack';
 import type { PathwayText } from '../../../content/schema';
 import { loadProgress, saveStep } from '../../../storage/checklist-progress';
+import { ReadAloud } from '../../../ui/read-aloud';
 
-export function Checklist({ pathway, text }: { pathway: PathwayEntry; text: PathwayText }) {
+export function Checklist({ pathway, text, textLang }: { pathway: PathwayEntry; text: PathwayText; textLang: string }) {
   const { t, interactive } = useApp();
   const [done, setDone] = useState<string[]>([]);
   const [loaded, setLoaded] = useState(false);
@@ -46,6 +47,7 @@ export function Checklist({ pathway, text }: { pathway: PathwayEntry; text: Path
                 <span class="step-title">{s.title}</span>
               </label>
               {s.detail && <p class="step-detail">{s.detail}</p>}
+              <ReadAloud lang={textLang} text={() => [s.title, s.detail ?? ''].join('\n')} />
             </li>
           );
         })}
