@@ -10,7 +10,6 @@ import { parsePath } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
 import { setHead } from './app/head';
 import { loadScreen } from './app/screens';
-import { ensureScriptFont } from './app/script-font';
 import { pageMeta } from './app/page-meta';
 import { corridorFromQuery } from './content/corridor';
 import { fetchManifest, loadPack, PackUnavailable } from './content/load-pack';
@@ -40,7 +39,9 @@ async function start() {
   const meta = language(route.lang);
   document.documentElement.lang = route.lang;
   document.documentElement.dir = meta.dir;
-  void ensureScriptFont(route.lang).catch((err: unknown) => console.warn('font', err));
+  if (['my', 'km', 'lo'].includes(route.lang)) {
+    void import('./app/script-font').then((m) => m.ensureScriptFont(route.lang)).catch((err: unknown) => console.warn('font', err));
+  }
 
   const query = new URLSearchParams(location.search);
   const [pack, screen, saved] = await Promise.all([

@@ -37,6 +37,12 @@ export interface Column {
   list?: readonly string[];
   /** Width in characters in the xlsx sheet. */
   width: number;
+  /** Takes a real spreadsheet date cell (any other column must not receive one). */
+  dateCell?: boolean;
+  /** Takes a number cell; in any other column a number means the spreadsheet reinterpreted what was typed. */
+  numberCell?: boolean;
+  /** What to say when a number cell arrives in a column that does not take one. */
+  numberProblem?: string;
   toCell(service: Service, text: ServiceText): string;
   /** Reads a non-empty cell into the draft; returns what is wrong, or nothing. */
   fromCell(cell: Cell, draft: Draft): string | undefined;
@@ -156,7 +162,7 @@ function textList(name: string, description: string, get: (s: Service) => readon
 }
 
 function numberColumn(name: string, description: string, allowed: string, get: (s: Service) => number | undefined, parse: (text: string, d: Draft) => string | undefined): Column {
-  return col({ name, description, allowed, width: 12, toCell: (s) => (get(s) === undefined ? '' : String(get(s))), fromCell: (cell, d) => parse(cell.text, d) });
+  return col({ name, description, allowed, width: 12, numberCell: true, toCell: (s) => (get(s) === undefined ? '' : String(get(s))), fromCell: (cell, d) => parse(cell.text, d) });
 }
 
 function coordinate(limit: number, set: (d: Draft, v: number) => void) {
@@ -206,9 +212,9 @@ function phoneColumns(slot: number): Column[] {
       description: `Phone number ${n}, exactly as dialled. Store it as text so a leading 0 or + is kept.`,
       allowed: "digits only: E.164 (+94…), a national number (0…) or a short code; it must appear in one of the row's sources; may be empty",
       width: 16,
+      numberProblem: 'stored as a number: a leading 0 or + may have been lost; format the cell as text',
       toCell: (s) => phone(s)?.number ?? '',
       fromCell: (cell, d) => {
-        if (cell.kind === 'number') return 'stored as a number: a leading 0 or + may have been lost; format the cell as text';
         const bad = problem(phoneNumber, cell.text);
         if (bad) return `"${cell.text}" is not a phone number`;
         d.phones[slot]!.number = cell.text;
@@ -421,6 +427,7 @@ export const COLUMNS: readonly Column[] = [
     allowed: 'a date written YYYY-MM-DD, e.g. 2026-11-24',
     required: true,
     width: 13,
+    dateCell: true,
     toCell: (s) => s.lastVerified,
     fromCell: (cell, d) => {
       if (!isIsoDate(cell.text)) return `"${cell.text}" is not a date YYYY-MM-DD`;

@@ -114,13 +114,23 @@ function checkRow(row: SheetRow, layout: Layout, sources: Record<string, Source>
       if (c.required) report(c, 'missing: this column is required');
       continue;
     }
-    const wrong = c.fromCell(cell, draft);
+    const wrong = reinterpreted(c, cell) ?? c.fromCell(cell, draft);
     if (wrong) report(c, wrong);
     else filled.add(c.name);
   }
   const bad = new Set(problems.map((p) => p.column));
   crossChecks(draft, filled, bad, sources, (name, message) => report(COLUMNS.find((c) => c.name === name)!, message));
   return { draft, problems };
+}
+
+/**
+ * Excel turns a typed "09:00" into a time, "1-2" into a date and "0771234567" into a number
+ * unless the cell is formatted as text; what it then stores is no longer what was typed.
+ */
+function reinterpreted(c: Column, cell: Cell): string | undefined {
+  if (cell.kind === 'date' && !c.dateCell) return 'stored as a date or time by the spreadsheet; format the cell as text and type it again';
+  if (cell.kind === 'number' && !c.numberCell) return c.numberProblem ?? 'stored as a number by the spreadsheet; format the cell as text and type it again';
+  return undefined;
 }
 
 /** Rules that involve more than one cell. Skipped where a cell involved was already wrong. */

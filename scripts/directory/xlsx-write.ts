@@ -21,7 +21,7 @@ function readMe(wb: ExcelJS.Workbook, count: number) {
   const lines = [
     `This workbook holds ${count} services, one per row, on the "${SERVICES_SHEET}" sheet.`,
     'To edit: change cells on the Services sheet. Keep the header row as it is. Keep one service per row; add a service as a new row with a new id; delete a row to remove a service.',
-    'Every cell is stored as text on purpose: keep it so, or Excel drops the leading 0 or + of phone numbers and turns dates into numbers.',
+    'Every cell is stored as text on purpose: keep it so, or Excel drops the leading 0 or + of phone numbers and turns dates into numbers. For the same reason, edit this workbook rather than a CSV opened in Excel.',
     'Lists inside one cell are separated by "; " (semicolon and space). Text columns are English; translations are kept elsewhere and are flagged for review when the English changes.',
     'Every phone number and website must appear in one of the sources named in the row; a row citing an unconfirmed source must have status unverified.',
     'To bring the changes back: npm run directory:import -- FILE.xlsx --dry-run   (check only), then the same without --dry-run.',
@@ -53,21 +53,23 @@ function services(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[]) {
     row.eachCell({ includeEmpty: true }, (cell) => (cell.numFmt = TEXT));
   }
   const last = rows.length + 1 + SPARE_ROWS;
+  // One validation per column range. Setting it cell by cell makes exceljs merge the cells into
+  // overlapping ranges (it sorts A10 before A2), which Excel reports as a damaged file.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   COLUMNS.forEach((c, i) => {
     if (!c.list) return;
     const formula = `"${c.list.join(',')}"`;
     if (formula.length > INLINE_LIST_LIMIT) throw new Error(`The drop-down list for ${c.name} is too long for Excel`);
-    for (let r = 2; r <= last; r++) {
-      ws.getCell(r, i + 1).dataValidation = {
-        type: 'list',
-        allowBlank: !c.required,
-        formulae: [formula],
-        showErrorMessage: true,
-        errorStyle: 'stop',
-        errorTitle: c.name.slice(0, 32),
-        error: `Allowed: ${c.allowed}`.slice(0, 225),
-      };
-    }
+    const letter = ws.getColumn(i + 1).letter;
+    validations.add(`${letter}2:${letter}${last}`, {
+      type: 'list',
+      allowBlank: !c.required,
+      formulae: [formula],
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: c.name.slice(0, 32),
+      error: `Allowed: ${c.allowed}`.slice(0, 225),
+    });
   });
 }
 

@@ -2,7 +2,8 @@
 import { PathwayListScreen, PathwayScreen } from '../features/pathways';
 import { HomeScreen } from '../features/home';
 import { RiskScreen } from '../features/risks';
-import { ServiceListScreen, ServiceScreen } from '../features/directory';
+import { ServiceListScreen } from '../features/directory';
+import { ServiceScreen } from '../features/directory/service-detail';
 import { SettingsScreen } from '../features/settings';
 import { StageScreen } from '../features/stages';
 import { NotFoundScreen } from './not-found';

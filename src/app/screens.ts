@@ -25,7 +25,7 @@ export const SCREEN_MODULES: Record<ScreenName, string> = {
   pathways: 'src/features/pathways/index.tsx',
   pathway: 'src/features/pathways/index.tsx',
   services: 'src/features/directory/index.tsx',
-  service: 'src/features/directory/index.tsx',
+  service: 'src/features/directory/service-detail/index.tsx',
   settings: 'src/features/settings/index.tsx',
   counsellor: 'src/features/counsellor/index.tsx',
   handout: 'src/features/handout/index.tsx',
@@ -47,7 +47,7 @@ export function loadScreen(name: ScreenName): Promise<Screen> {
     case 'services':
       return import('../features/directory').then((m) => m.ServiceListScreen);
     case 'service':
-      return import('../features/directory').then((m) => m.ServiceScreen);
+      return import('../features/directory/service-detail').then((m) => m.ServiceScreen);
     case 'settings':
       return import('../features/settings').then((m) => m.SettingsScreen);
     case 'counsellor':

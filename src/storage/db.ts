@@ -1,8 +1,10 @@
 /**
  * The one IndexedDB database on the device. Everything in it is the person's own and stays
- * here: checklist ticks, chosen countries, which language packs are installed.
+ * here: checklist ticks, chosen countries, which language packs are installed, and a
+ * counsellor's anonymous weekly tally (counts only).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { TallyRecord } from './counsellor-tally';
 
 export const DB_NAME = 'saferoute';
 
@@ -10,16 +12,21 @@ export interface SafeRouteDB extends DBSchema {
   settings: { key: string; value: unknown };
   checklist: { key: string; value: { pathwayId: string; done: string[]; updated: string } };
   installed: { key: string; value: { lang: string; url: string; sha256: string; bytes: number; installed: string } };
+  /** Keyed by week start (YYYY-MM-DD), plus one preference record; see counsellor-tally.ts. */
+  tally: { key: string; value: TallyRecord };
 }
 
 let db: Promise<IDBPDatabase<SafeRouteDB>> | undefined;
 
 export function database(): Promise<IDBPDatabase<SafeRouteDB>> {
-  db ??= openDB<SafeRouteDB>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('settings');
-      d.createObjectStore('checklist', { keyPath: 'pathwayId' });
-      d.createObjectStore('installed', { keyPath: 'lang' });
+  db ??= openDB<SafeRouteDB>(DB_NAME, 2, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('settings');
+        d.createObjectStore('checklist', { keyPath: 'pathwayId' });
+        d.createObjectStore('installed', { keyPath: 'lang' });
+      }
+      if (oldVersion < 2) d.createObjectStore('tally');
     },
   });
   return db;

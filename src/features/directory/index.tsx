@@ -1,11 +1,9 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useApp } from '../../app/context';
-import { NotFound } from '../../app/not-found';
 import { paramsFromQuery, queryFromParams, search, type ServiceQuery } from '../../content/search';
 import { ServiceCard } from '../../ui/service-card';
 import { Browse } from './browse';
 import { Filters } from './filters';
-import { ServiceDetail } from './service-detail';
 import { useSearchIndex } from './use-search-index';
 
 export function ServiceListScreen() {
@@ -54,10 +52,4 @@ export function ServiceListScreen() {
       )}
     </>
   );
-}
-
-export function ServiceScreen() {
-  const { route, pack } = useApp();
-  const service = route.name === 'service' ? pack.services.find((s) => s.id === route.id) : undefined;
-  return service ? <ServiceDetail service={service} /> : <NotFound />;
 }

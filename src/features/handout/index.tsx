@@ -1,7 +1,31 @@
+/**
+ * /{lang}/handout?items=…&to=KR — the page a traveller opens from the counsellor's QR code, and
+ * the sheet printed for them. It reads only the query string and the pack, so once opened it
+ * works offline like every other page of the language.
+ */
 import { useApp } from '../../app/context';
+import { countryParam, parseItems } from './items';
+import { HandoutSheet } from './sheet';
 
-// Replaced by the hand-over implementation.
 export function HandoutScreen() {
-  const { t } = useApp();
-  return <h1>{t('handout.title')}</h1>;
+  const { pack, t, query, interactive } = useApp();
+  return (
+    <HandoutSheet
+      pack={pack}
+      t={t}
+      refs={parseItems(query.get('items'))}
+      to={countryParam(query.get('to'))}
+      from={countryParam(query.get('from'))}
+      url={interactive ? location.href : undefined}
+      host={interactive ? location.host : undefined}
+    >
+      {interactive && (
+        <p class="handout-actions">
+          <button type="button" class="secondary" onClick={() => print()}>
+            {t('counsellor.print')}
+          </button>
+        </p>
+      )}
+    </HandoutSheet>
+  );
 }

@@ -10,6 +10,7 @@ import { ReadAloud } from '../../ui/read-aloud';
 import { NotFound } from '../../app/not-found';
 import type { ScreenProps } from '../../app/screens';
 import { Icon } from '../../ui/icon';
+import { ExternalLink } from '../../ui/external-link';
 
 export function PathwayList() {
   const { pack, t, lang } = useApp();
@@ -118,9 +119,9 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
                   {pathway.links.map((l) => (
                     <li key={l.id}>
                       {l.url && (
-                        <a class="button secondary" href={l.url} rel="noreferrer noopener" target="_blank">
+                        <ExternalLink class="button secondary" href={l.url}>
                           {text.links[l.id]}
-                        </a>
+                        </ExternalLink>
                       )}
                       {l.phone && (
                         <a class="button" href={`tel:${l.phone}`}>

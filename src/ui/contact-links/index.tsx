@@ -5,6 +5,7 @@
  */
 import { useApp } from '../../app/context';
 import type { ServiceEntry } from '../../content/pack';
+import { ExternalLink } from '../external-link';
 
 /** WhatsApp needs the full international number; national short codes cannot be messaged. */
 const waLink = (number: string) => (number.startsWith('+') ? `https://wa.me/${number.slice(1)}` : undefined);
@@ -36,9 +37,9 @@ export function ContactLinks({ service }: { service: ServiceEntry }) {
       )}
       {service.website && (
         <li>
-          <a class="button contact secondary" href={service.website} rel="noreferrer noopener" target="_blank">
+          <ExternalLink class="button contact secondary" href={service.website}>
             {t('service.website')}
-          </a>
+          </ExternalLink>
         </li>
       )}
     </ul>

@@ -2,6 +2,7 @@
 import { useApp } from '../../app/context';
 import { formatDate } from '../../i18n/format';
 import { Icon } from '../icon';
+import { ExternalLink } from '../external-link';
 
 export function UnverifiedNotice({ status }: { status: string }) {
   const { t } = useApp();
@@ -22,9 +23,7 @@ export function RecordMeta({ sources, lastVerified }: { sources: string[]; lastV
           return (
             <li key={id} lang="en" dir="ltr">
               {s.url ? (
-                <a href={s.url} rel="noreferrer noopener" target="_blank">
-                  {s.title}
-                </a>
+                <ExternalLink href={s.url}>{s.title}</ExternalLink>
               ) : (
                 <span>{s.title}</span>
               )}{' '}

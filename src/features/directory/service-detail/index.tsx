@@ -8,6 +8,7 @@ import { Icon } from '../../../ui/icon';
 import { RecordMeta, UnverifiedNotice } from '../../../ui/record-meta';
 import { SourceText } from '../../../ui/source-text';
 import { ShareButton } from '../../../ui/share';
+import { NotFound } from '../../../app/not-found';
 
 /** A recipient for "report outdated information", if the deployment has one (never invented here). */
 const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL ?? '';
@@ -180,4 +181,10 @@ function ReportOutdated({ service }: { service: ServiceEntry }) {
       </ul>
     </section>
   );
+}
+
+export function ServiceScreen() {
+  const { route, pack } = useApp();
+  const service = route.name === 'service' ? pack.services.find((s) => s.id === route.id) : undefined;
+  return service ? <ServiceDetail service={service} /> : <NotFound />;
 }

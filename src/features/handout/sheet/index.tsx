@@ -1,0 +1,123 @@
+/**
+ * The one-page safety sheet a traveller takes away: helplines first (where trouble happens
+ * first), then the pages the counsellor chose, each with a link short enough to type, and a
+ * QR code that opens the same sheet on their phone. Rendered from one pack, in its language,
+ * whatever the language of the page around it (the counsellor's screen prints it too).
+ */
+import type { TFunction } from 'i18next';
+import type { ComponentChildren } from 'preact';
+import { helplinesFor } from '../../../content/corridor';
+import type { Pack } from '../../../content/pack';
+import { findLanguage } from '../../../i18n/languages';
+import { Icon } from '../../../ui/icon';
+import { QrCode } from '../../../ui/qr-code';
+import { resolveItems, type ItemRef, type ResolvedItem } from '../items';
+
+export interface HandoutSheetProps {
+  pack: Pack;
+  t: TFunction;
+  refs: readonly ItemRef[];
+  to?: string;
+  from?: string;
+  /** The full hand-over URL, for the QR code; omitted while prerendering. */
+  url?: string;
+  /** Where the app is served (e.g. saferoute.example), for links a person can type. */
+  host?: string;
+  class?: string;
+  children?: ComponentChildren;
+}
+
+function itemText(item: ResolvedItem): { title: string; summary: string } {
+  if (item.kind === 'service') return { title: item.entry.text.name, summary: item.entry.text.description };
+  return { title: item.entry.text.title, summary: item.entry.text.summary };
+}
+
+export function HandoutSheet({ pack, t, refs, to, from, url, host, class: className, children }: HandoutSheetProps) {
+  const home = findLanguage(pack.lang)?.homeCountry;
+  const countries = [...new Set([to, from ?? home].filter((c): c is string => !!c))];
+  const lines = helplinesFor(pack, countries);
+  const shown = new Set(lines.map((s) => s.id));
+  const items = resolveItems(pack, refs).filter((i) => !(i.kind === 'service' && shown.has(i.entry.id)));
+  const fallbackAttrs = (fallback: boolean) => (fallback ? { lang: 'en', dir: 'ltr' as const } : {});
+
+  return (
+    <article class={`handout${className ? ` ${className}` : ''}`} lang={pack.lang} dir={pack.dir}>
+      <h1 class="handout-title">{t('handout.title')}</h1>
+      <div class="handout-top">
+        <section class="handout-hotlines" aria-labelledby="handout-hotlines">
+          <h2 id="handout-hotlines">{t('handout.hotlines')}</h2>
+          {lines.length > 0 && (
+            <ul>
+              {lines.map((s) => {
+                const phone = s.phones.find((p) => p.kind === 'hotline') ?? s.phones[0]!;
+                return (
+                  <li key={s.id} data-item={`s.${s.id}`}>
+                    <a class="handout-tel" href={`tel:${phone.number}`}>
+                      <Icon name="phone" /> <bdi dir="ltr">{phone.number}</bdi>
+                    </a>{' '}
+                    <a class="handout-who" href={`/${pack.lang}/services/${s.id}`} {...fallbackAttrs(s.fallback)}>
+                      {s.text.name}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <p class="handout-more">
+            <a href={`/${pack.lang}/services/?category=hotline`}>{t('helpline.more')}</a>
+          </p>
+        </section>
+        {url && items.length > 0 && (
+          <figure class="handout-qr">
+            <QrCode value={url} label={t('share.qrLabel')} size={168} />
+          </figure>
+        )}
+      </div>
+      {items.length > 0 ? (
+        <section class="handout-pages" aria-labelledby="handout-pages">
+          <h2 id="handout-pages">{t('handout.pages')}</h2>
+          <ul class="handout-list">
+            {items.map((item) => {
+              const { title, summary } = itemText(item);
+              const phone = item.kind === 'service' ? item.entry.phones[0] : undefined;
+              return (
+                <li key={item.key} class={`handout-item ${item.kind}`} data-item={item.key} {...fallbackAttrs(item.entry.fallback)}>
+                  <h3>{title}</h3>
+                  <p>{summary}</p>
+                  {phone && (
+                    <p class="handout-phone">
+                      <a href={`tel:${phone.number}`}>
+                        <Icon name="phone" /> <bdi dir="ltr">{phone.number}</bdi>
+                      </a>
+                    </p>
+                  )}
+                  <p class="short-url">
+                    <a href={item.path}>
+                      <bdi dir="ltr">{`${host ?? ''}${item.path}`}</bdi>
+                    </a>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : (
+        <p class="handout-home">
+          <a class="button secondary" href={`/${pack.lang}/`}>
+            {t('nav.home')}
+          </a>
+        </p>
+      )}
+      {children}
+      <p class="handout-foot">
+        {t('handout.printed')}
+        {host ? (
+          <>
+            {' · '}
+            <bdi dir="ltr">{host}</bdi>
+          </>
+        ) : null}
+      </p>
+    </article>
+  );
+}
