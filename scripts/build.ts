@@ -14,6 +14,7 @@ import { formatError } from './content/errors';
 import { buildPacks, writeAtomically, writePacks } from './content/compile-packs';
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
+import { ogCards, writeOgImages } from './og-images';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -83,9 +84,26 @@ step('Compiling language packs');
 const packs = buildPacks(content);
 const manifest = writePacks(packs, dist);
 
+step('Drawing link-preview images');
+const ogStarted = Date.now();
+const ogImages = await writeOgImages(ogCards(packs), dist, join(root, '.cache/og'));
+console.log(
+  ogImages
+    ? `  ${ogImages.size} images (${((Date.now() - ogStarted) / 1000).toFixed(1)} s)`
+    : '  ! No Chromium found: pages are built without og:image. Install chromium (apt-get install chromium) for link-preview images.',
+);
+
 step('Prerendering pages');
 const ssr = (await import(pathToFileURL(join(tmp, 'ssr', 'prerender.js')).href)) as typeof import('../src/prerender');
-const ctx = { packs, manifest, assets, screenChunks, origin, today: new Date().toISOString().slice(0, 10) };
+const ctx = {
+  packs,
+  manifest,
+  assets,
+  screenChunks,
+  origin,
+  ogImages: [...(ogImages ?? [])],
+  today: new Date().toISOString().slice(0, 10),
+};
 const pages = ssr.renderAll(ctx);
 for (const page of pages) {
   const file = join(dist, page.path, 'index.html');

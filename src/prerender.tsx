@@ -20,6 +20,8 @@ export interface PrerenderContext {
   packs: Record<string, Pack>;
   manifest: PackManifest;
   assets: Assets;
+  /** Link-preview images that were drawn (paths under the site root); empty without Chromium. */
+  ogImages: string[];
   /** Chunks each screen needs, preloaded by its pages. */
   screenChunks: Record<ScreenName, string[]>;
   origin: string;
@@ -61,11 +63,22 @@ function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
       path,
       alternates: Object.fromEntries(languages.map((l) => [l, pathFor(inLanguage(route, l))])),
       packUrl: ctx.manifest.packs[pack.lang]!.url,
+      image: ogImageFor(route, ctx),
       languages,
       assets: { ...ctx.assets, modulepreload: [...ctx.assets.modulepreload, ...ctx.screenChunks[route.name]] },
       body,
     }),
   };
+}
+
+/** The page's own preview image where it has one (risks, pathways), else its language's. */
+function ogImageFor(route: LangRoute, ctx: PrerenderContext): string | undefined {
+  const own =
+    route.name === 'risk' ? `/og/${route.lang}/risk-${route.id}.jpg` : route.name === 'pathway' ? `/og/${route.lang}/pathway-${route.id}.jpg` : undefined;
+  const images = new Set(ctx.ogImages);
+  if (own && images.has(own)) return own;
+  const site = `/og/${route.lang}/site.jpg`;
+  return images.has(site) ? site : undefined;
 }
 
 /** Every page of every language, plus the language picker at "/". */

@@ -23,6 +23,8 @@ export interface DocumentParts {
   /** Paths of this page in every built language, for hreflang. */
   alternates?: Record<string, string>;
   packUrl?: string;
+  /** Path of the link-preview image, when one was drawn. */
+  image?: string;
   languages: string[];
   assets: Assets;
   body: string;
@@ -48,6 +50,15 @@ export function renderDocument(p: DocumentParts): string {
     `<meta property="og:description" content="${e(p.description)}">`,
     `<meta property="og:locale" content="${e(p.lang)}">`,
   ];
+  if (p.image) {
+    head.push(
+      `<meta property="og:image" content="${abs(p.image)}">`,
+      '<meta property="og:image:width" content="1200">',
+      '<meta property="og:image:height" content="630">',
+      `<meta property="og:image:alt" content="${e(p.title)}">`,
+      '<meta name="twitter:card" content="summary_large_image">',
+    );
+  }
   if (p.path !== undefined) {
     head.push(`<meta property="og:url" content="${abs(p.path)}">`, `<link rel="canonical" href="${abs(p.path)}">`);
   }

@@ -84,5 +84,10 @@ test('prerendered Nepali and Urdu risk pages carry a localized og:title and og:d
     const html = await (await request.get(`/${lang}/risks/visit-visa-work`)).text();
     expect(/<meta property="og:title" content="([^"]+)"/.exec(html)?.[1]).toMatch(script);
     expect(/<meta property="og:description" content="([^"]+)"/.exec(html)?.[1]).toMatch(script);
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toMatch(new RegExp(`/og/${lang}/risk-visit-visa-work\\.jpg$`));
+    const res = await request.get(new URL(image!).pathname);
+    expect(res.headers()['content-type']).toBe('image/jpeg');
+    expect((await res.body()).length).toBeGreaterThan(10_000);
   }
 });

@@ -69,7 +69,7 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
         </section>
         {url && items.length > 0 && (
           <figure class="handout-qr">
-            <QrCode value={url} label={t('share.qrLabel')} size={168} />
+            <QrCode value={url} label={t('share.qrLabel')} size={264} />
           </figure>
         )}
       </div>
@@ -83,7 +83,7 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
               return (
                 <li key={item.key} class={`handout-item ${item.kind}`} data-item={item.key} {...fallbackAttrs(item.entry.fallback)}>
                   <h3>{title}</h3>
-                  <p>{summary}</p>
+                  <p class="summary">{summary}</p>
                   {phone && (
                     <p class="handout-phone">
                       <a href={`tel:${phone.number}`}>
