@@ -36,7 +36,7 @@ const QUERIES: { label: string; q: Record<string, unknown>; lang: string }[] = [
   { label: 'one English word', q: { q: 'shelter' }, lang: 'en' },
   { label: 'two English words', q: { q: 'trafficking hotline' }, lang: 'en' },
   { label: 'no match', q: { q: 'zzzzqqq' }, lang: 'en' },
-  { label: 'Thai, no spaces', q: { q: 'สายด่วนค้ามนุษย์' }, lang: 'th' },
+  { label: 'Thai, no spaces', q: { q: 'สายด่วนตำรวจ' }, lang: 'th' },
   { label: 'Burmese, no spaces', q: { q: 'ဖုန်းအကူအညီ' }, lang: 'my' },
   { label: 'Sinhala', q: { q: 'රැකියා' }, lang: 'si' },
   { label: 'country + category', q: { country: 'MY', category: 'hotline' }, lang: 'en' },
