@@ -2,6 +2,7 @@ import { useApp } from '../../app/context';
 import { STAGE_IDS } from '../../app/routes';
 import { corridorCountries } from '../../content/corridor';
 import { countryName } from '../../i18n/format';
+import { PathwayCards } from '../../ui/pathway-cards';
 
 export function HomePage() {
   const { pack, t, lang, corridor, setCorridor, interactive } = useApp();
@@ -54,20 +55,7 @@ export function HomePage() {
         <button type="submit">{t('home.save')}</button>
       </form>
 
-      {showPathways && (
-        <section aria-labelledby="route-pathways">
-          <h2 id="route-pathways">{t('home.corridorPathways')}</h2>
-          <ul class="card-list">
-            {routePathways.map((p) => (
-              <li key={p.id} class="card">
-                <a class="card-link" href={`/${lang}/pathways/${p.id}`}>
-                  <span class="card-title">{p.text.title}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {showPathways && <PathwayCards id="route-pathways" heading={t('home.corridorPathways')} pathways={routePathways} />}
 
       <section aria-labelledby="stages-heading">
         <h2 id="stages-heading">{t('home.stagesTitle')}</h2>

@@ -6,6 +6,7 @@ import { SourceText } from '../../ui/source-text';
 import { NotFound } from '../../app/not-found';
 import { ShareButton } from '../../ui/share';
 import { ReadAloud } from '../../ui/read-aloud';
+import { PathwayCards } from '../../ui/pathway-cards';
 
 export function RiskPage({ risk }: { risk: RiskEntry }) {
   const { pack, t, lang } = useApp();
@@ -67,20 +68,7 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
           </ul>
         </section>
       )}
-      {pathways.length > 0 && (
-        <section aria-labelledby="pathways-heading">
-          <h2 id="pathways-heading">{t('risk.relatedPathways')}</h2>
-          <ul class="card-list">
-            {pathways.map((p) => (
-              <li key={p.id} class="card">
-                <a class="card-link" href={`/${lang}/pathways/${p.id}`}>
-                  <span class="card-title">{p.text.title}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <PathwayCards id="pathways-heading" heading={t('risk.relatedPathways')} pathways={pathways} />
       <RecordMeta sources={risk.sources} lastVerified={risk.lastVerified} />
     </article>
   );
