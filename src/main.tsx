@@ -11,7 +11,7 @@ import { registerServiceWorker } from './app/service-worker';
 import { setHead } from './app/head';
 import { loadScreen } from './app/screens';
 import { pageMeta } from './app/page-meta';
-import { corridorFromQuery } from './content/corridor';
+import { corridorFromQuery, type Corridor } from './content/corridor';
 import { fetchManifest, loadPack, PackUnavailable } from './content/load-pack';
 import { createTranslator } from './i18n/translator';
 import { language } from './i18n/languages';
@@ -47,7 +47,9 @@ async function start() {
   const [pack, screen, saved] = await Promise.all([
     loadPack(route.lang),
     loadScreen(route.name),
-    loadCorridor().catch(() => ({})),
+    // The saved countries only tune the helpline bar: never let a slow or blocked database
+    // (another tab mid-upgrade) hold up the page.
+    Promise.race([loadCorridor(), new Promise<Corridor>((resolve) => setTimeout(() => resolve({}), 1500))]).catch(() => ({})),
   ]);
   const fromQuery = corridorFromQuery(query);
   if (fromQuery) void saveCorridor(fromQuery).catch(() => undefined);

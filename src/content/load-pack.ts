@@ -20,8 +20,9 @@ export async function fetchManifest(): Promise<PackManifest> {
 }
 
 async function packUrl(lang: string): Promise<string | undefined> {
+  // The page names its own language's pack; counsellor mode also asks for the traveller's.
   const meta = document.querySelector<HTMLMetaElement>('meta[name="saferoute:pack"]');
-  if (meta?.content) return meta.content;
+  if (meta?.content.startsWith(`/packs/${lang}.`)) return meta.content;
   try {
     return (await fetchManifest()).packs[lang]?.url;
   } catch {

@@ -28,6 +28,11 @@ export function database(): Promise<IDBPDatabase<SafeRouteDB>> {
       }
       if (oldVersion < 2) d.createObjectStore('tally');
     },
+    // A newer version of the app in another tab needs to upgrade: step aside rather than
+    // leave it waiting forever. This tab reopens the database on its next use.
+    blocking() {
+      void closeDatabase();
+    },
   });
   return db;
 }

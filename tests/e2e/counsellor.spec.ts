@@ -246,6 +246,18 @@ test('counsellor mode reloads with no network after one visit, the traveller’s
   expect(seen.errors).toEqual([]);
 });
 
+test('a handout opened once from the QR code opens again with no network', async ({ context, page, baseURL }) => {
+  const seen = watch(page, baseURL!);
+  const path = '/ur/handout?items=r.visit-visa-work,p.pk-kr,s.pk-beoe&to=KR';
+  await visitThenGoOffline(context, page, path);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('.handout-item')).toHaveCount(3);
+  await expect(page.locator('.handout-title')).toHaveText(SCRIPT.ur!);
+  await expect(page.locator('.handout-hotlines .handout-tel').first()).toBeVisible();
+  expect(seen.errors).toEqual([]);
+});
+
 for (const [lang, traveller] of [
   ['en', 'ur'],
   ['ur', 'ta'],

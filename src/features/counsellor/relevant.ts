@@ -5,7 +5,7 @@
 import { helplinesFor } from '../../content/corridor';
 import type { Pack, PathwayEntry, RiskEntry, ServiceEntry } from '../../content/pack';
 import type { FlagId } from '../../storage/counsellor-tally';
-import { itemKey, type ItemRef } from '../handout/items';
+import { itemKey, type ItemRef } from '../../ui/handout/items';
 import { FLAG_RISKS, flaggedRiskIds } from './red-flags';
 
 export interface Relevant {

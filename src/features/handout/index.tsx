@@ -4,8 +4,8 @@
  * works offline like every other page of the language.
  */
 import { useApp } from '../../app/context';
-import { countryParam, parseItems } from './items';
-import { HandoutSheet } from './sheet';
+import { countryParam, parseItems } from '../../ui/handout/items';
+import { HandoutSheet } from '../../ui/handout/sheet';
 
 export function HandoutScreen() {
   const { pack, t, query, interactive } = useApp();

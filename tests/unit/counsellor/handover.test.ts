@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack, PathwayEntry, RiskEntry, ServiceEntry } from '../../../src/content/pack';
-import { countryParam, handoverPath, parseItems, resolveItems } from '../../../src/features/handout/items';
+import { countryParam, handoverPath, parseItems, resolveItems } from '../../../src/ui/handout/items';
 import { defaultSelection, relevantPages, relevantRefs } from '../../../src/features/counsellor/relevant';
 
 const risk = (id: string) => ({ id, text: { title: id, summary: `${id} summary`, actions: ['a1', 'a2', 'a3'] }, fallback: false }) as unknown as RiskEntry;

@@ -12,6 +12,9 @@ interface Props {
 
 export function StartCard({ v, origin, onOrigin, onStart }: Props) {
   const { traveller, counsellor } = v;
+  const origins = corridorCountries(traveller.pack).origins.sort((a, b) =>
+    countryName(a, counsellor.lang).localeCompare(countryName(b, counsellor.lang), counsellor.lang),
+  );
   return (
     <section class="start card" aria-labelledby="origin-label">
       <label id="origin-label" for="origin-select">
@@ -19,7 +22,7 @@ export function StartCard({ v, origin, onOrigin, onStart }: Props) {
       </label>
       <select id="origin-select" value={origin ?? ''} onChange={(e) => onOrigin(e.currentTarget.value || undefined)}>
         <option value="">{bothPlain(traveller.t('home.anyCountry'), counsellor.t('home.anyCountry'))}</option>
-        {corridorCountries(traveller.pack).origins.map((c) => (
+        {origins.map((c) => (
           <option key={c} value={c}>
             {bothPlain(countryName(c, traveller.lang), countryName(c, counsellor.lang))}
           </option>
