@@ -12,4 +12,7 @@ echo "▸ content check";   npx tsx scripts/content-check.ts
 echo "▸ unit tests";      npx vitest run
 echo "▸ build";           npx tsx scripts/build.ts
 echo "▸ size budgets";    npx tsx scripts/budgets.ts
-echo "▸ browser tests";   npx playwright test
+# A free port for the test server, so a preview left running on 4173 never clashes with it.
+E2E_PORT="${E2E_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
+export E2E_PORT
+echo "▸ browser tests (port $E2E_PORT)"; npx playwright test
