@@ -7,7 +7,8 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Localized, Pack, PackManifest, SourceEntry } from '../../src/content/pack';
-import { language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
+import { LANGUAGES, language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
+import { buildLocaleData } from '../../src/i18n/format';
 import type { SourceContent } from './load-content';
 
 function localize<T>(id: string, lang: string, texts: Record<string, Record<string, T>>): Localized<T> {
@@ -48,6 +49,17 @@ export function buildPacks(content: SourceContent): Record<string, Pack> {
     sources[id] = { title: s.title, seen: s.seen, confidence: s.confidence, ...(url ? { url } : {}), ...(s.file ? { file: s.file } : {}) };
   }
 
+  const countries = [
+    ...new Set([...content.services.map((s) => s.country), ...content.pathways.flatMap((p) => [p.origin, p.destination])]),
+  ].sort();
+  const spoken = [...new Set([...content.services.flatMap((s) => s.languages), ...LANGUAGES.map((l) => l.code)])].sort();
+  const dates = [
+    ...new Set([
+      ...[...content.risks, ...content.pathways, ...content.services].map((r) => r.lastVerified),
+      ...content.pathways.flatMap((p) => (p.endsOn ? [p.endsOn] : [])),
+    ]),
+  ].sort();
+
   const packs: Record<string, Pack> = {};
   for (const lang of content.languages) {
     const meta = language(lang);
@@ -60,6 +72,7 @@ export function buildPacks(content: SourceContent): Record<string, Pack> {
       pathways: content.pathways.map((p) => ({ ...p, ...localize(p.id, lang, pathwayText) })),
       services: content.services.map((s) => ({ ...s, ...localize(s.id, lang, serviceText) })),
       sources,
+      locale: buildLocaleData(lang, countries, spoken, dates),
     };
   }
   return packs;

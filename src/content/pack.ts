@@ -4,6 +4,7 @@
  */
 import type { Pathway, PathwayText, Risk, RiskText, Service, ServiceText } from './schema';
 import type { Direction, ReviewStatus } from '../i18n/languages';
+import type { LocaleData } from '../i18n/locale-data';
 
 /** A record's text in the pack's language, or English when no translation exists yet. */
 export interface Localized<Text> {
@@ -36,6 +37,8 @@ export interface Pack {
   pathways: PathwayEntry[];
   services: ServiceEntry[];
   sources: Record<string, SourceEntry>;
+  /** Names, dates and digits the phone's browser may lack for this language. */
+  locale: LocaleData;
 }
 
 export interface PackManifestEntry {

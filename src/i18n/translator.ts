@@ -1,8 +1,15 @@
 /** i18next, set up synchronously from a pack's UI strings, so the first render is already translated. */
 import i18next, { type InitOptions, type TFunction } from 'i18next';
 import type { Pack } from '../content/pack';
+import { formatNumber } from './format';
+import { registerLocaleData } from './locale-data';
 
-export function createTranslator(pack: Pick<Pack, 'lang' | 'ui'>): TFunction {
+/**
+ * Sets a language up from its pack: registers the pack's locale data (names, dates, digits the
+ * browser may lack) and returns i18next's t for the pack's UI strings.
+ */
+export function createTranslator(pack: Pick<Pack, 'lang' | 'ui'> & Partial<Pick<Pack, 'locale'>>): TFunction {
+  registerLocaleData(pack.lang, pack.locale);
   const instance = i18next.createInstance();
   void instance.init({
     lng: pack.lang,
@@ -15,7 +22,7 @@ export function createTranslator(pack: Pick<Pack, 'lang' | 'ui'>): TFunction {
       // Numbers in the reader's own digits and grouping (১২, ၁၂, ۱۲), by the platform's CLDR data.
       alwaysFormat: true,
       format: (value: unknown, _format: string | undefined, lng?: string) =>
-        typeof value === 'number' ? new Intl.NumberFormat(lng).format(value) : value,
+        typeof value === 'number' ? formatNumber(value, lng ?? pack.lang) : value,
     } as InitOptions['interpolation'],
     returnNull: false,
     showSupportNotice: false,

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../../app/context';
 import { localClock, openState } from '../../../content/open-now';
 import type { ServiceEntry } from '../../../content/pack';
-import { countryName, languageName } from '../../../i18n/format';
+import { countryName, languageName, weekdayName } from '../../../i18n/format';
 import { ContactLinks } from '../../../ui/contact-links';
 import { Icon } from '../../../ui/icon';
 import { RecordMeta, UnverifiedNotice } from '../../../ui/record-meta';
@@ -129,9 +129,7 @@ function Hours({ service }: { service: ServiceEntry }) {
   }, [interactive]);
   if (service.open247) return <>{t('service.open247')}</>;
   if (!service.hours.length) return <>{t('service.hoursUnknown')}</>;
-  const weekday = new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' });
-  // 2024-01-01 was a Monday: index the day codes from there.
-  const dayName = (code: string) => weekday.format(new Date(Date.UTC(2024, 0, 1 + ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(code))));
+  const dayName = (code: string) => weekdayName(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(code), lang);
   const state = now ? openState(service, now) : 'unknown';
   return (
     <>
