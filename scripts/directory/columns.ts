@@ -85,8 +85,10 @@ function enumColumn<T extends string>(
     width: 16,
     toCell: (s) => get(s) ?? '',
     fromCell: (cell, d) => {
-      if (!isOneOf(values, cell.text)) return notAllowed(cell.text);
-      set(d, cell.text);
+      // "Active" or "HOTLINE" mean what they say: letter case is noise, not a mistake.
+      const value = values.find((v) => v.toLowerCase() === cell.text.toLowerCase()) ?? cell.text;
+      if (!isOneOf(values, value)) return notAllowed(cell.text);
+      set(d, value);
       return undefined;
     },
     ...extra,
@@ -194,9 +196,10 @@ function categoryColumn(slot: number): Column {
       required: slot === 0,
       allowed: `${words(CATEGORIES)}${slot === 0 ? '' : '; may be empty'}`,
       fromCell: (cell, d) => {
-        if (!isOneOf(CATEGORIES, cell.text)) return notAllowed(cell.text);
-        if (d.categories.includes(cell.text)) return `"${cell.text}" is already given in an earlier category column`;
-        d.categories.push(cell.text);
+        const value = CATEGORIES.find((c) => c === cell.text.toLowerCase()) ?? cell.text;
+        if (!isOneOf(CATEGORIES, value)) return notAllowed(cell.text);
+        if (d.categories.includes(value)) return `"${cell.text}" is already given in an earlier category column`;
+        d.categories.push(value);
         return undefined;
       },
     },
@@ -215,9 +218,11 @@ function phoneColumns(slot: number): Column[] {
       numberProblem: 'stored as a number: a leading 0 or + may have been lost; format the cell as text',
       toCell: (s) => phone(s)?.number ?? '',
       fromCell: (cell, d) => {
-        const bad = problem(phoneNumber, cell.text);
+        // People write "+977 1 4231402" or "(021) 2780-8211": the spacing is not part of the number.
+        const number = cell.text.replace(/[\s\-().]/g, '');
+        const bad = problem(phoneNumber, number);
         if (bad) return `"${cell.text}" is not a phone number`;
-        d.phones[slot]!.number = cell.text;
+        d.phones[slot]!.number = number;
         return undefined;
       },
     }),
@@ -289,13 +294,15 @@ export const COLUMNS: readonly Column[] = [
   col({
     name: 'country',
     description: 'The country where the service is.',
-    allowed: 'an ISO 3166-1 alpha-2 code in capitals, e.g. LK',
+    allowed: 'an ISO 3166-1 alpha-2 code, e.g. LK',
     required: true,
     width: 9,
     toCell: (s) => s.country,
     fromCell: (cell, d) => {
-      const bad = isoCountryProblem(cell.text);
-      if (!bad) d.country = cell.text;
+      // "lk" is LK; "Sri Lanka" is not a code and is reported.
+      const code = /^[a-z]{2}$/i.test(cell.text) ? cell.text.toUpperCase() : cell.text;
+      const bad = isoCountryProblem(code);
+      if (!bad) d.country = code;
       return bad;
     },
   }),

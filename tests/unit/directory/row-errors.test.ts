@@ -37,26 +37,30 @@ describe('each kind of row problem is reported on its own line with its row numb
   });
 
   it('a category that is not in the list', async () => {
-    const problems = await problemsAfter((t) => t.set(5, 'category_1', 'Hotline'));
-    expect(problems).toEqual([line(5, 'category_1', '"Hotline" is not an allowed value')]);
+    const problems = await problemsAfter((t) => t.set(5, 'category_1', 'Helpline'));
+    expect(problems).toEqual([line(5, 'category_1', '"Helpline" is not an allowed value')]);
     expect(problems[0]).toContain(`allowed: ${CATEGORIES.join(', ')}`);
   });
 
   it('a status, cost or organisation type that is not in the list', async () => {
-    const problems = await problemsAfter((t) => t.set(6, 'status', 'verified').set(7, 'cost', 'cheap').set(8, 'organisation_type', 'NGO'));
+    const problems = await problemsAfter((t) =>
+      t.set(6, 'status', 'verified').set(7, 'cost', 'cheap').set(8, 'organisation_type', 'charity'),
+    );
     expect(problems).toEqual([
       line(6, 'status', '"verified" is not an allowed value'),
       line(7, 'cost', '"cheap" is not an allowed value'),
-      line(8, 'organisation_type', '"NGO" is not an allowed value'),
+      line(8, 'organisation_type', '"charity" is not an allowed value'),
     ]);
     expect(problems[0]).toContain('allowed: active, inactive, unverified');
   });
 
   it('a country that is not an ISO 3166-1 alpha-2 code', async () => {
-    const problems = await problemsAfter((t) => t.set(3, 'country', 'XX').set(4, 'country', 'lk').set(9, 'serves_nationalities', 'LK; UK'));
+    const problems = await problemsAfter((t) =>
+      t.set(3, 'country', 'XX').set(4, 'country', 'Sri Lanka').set(9, 'serves_nationalities', 'LK; UK'),
+    );
     expect(problems).toEqual([
       line(3, 'country', '"XX" is not an ISO 3166-1 country code'),
-      line(4, 'country', '"lk" is not a two-letter code in capitals'),
+      line(4, 'country', '"Sri Lanka" is not a two-letter code in capitals'),
       line(9, 'serves_nationalities', '"UK" is not an ISO 3166-1 country code'),
     ]);
   });
@@ -65,9 +69,9 @@ describe('each kind of row problem is reported on its own line with its row numb
     let row = 0;
     const problems = await problemsAfter((t) => {
       row = withPhone(t);
-      t.set(row, 'phone_1', '011 234-5678');
+      t.set(row, 'phone_1', '011 234-56 ext 7');
     });
-    expect(problems).toEqual([line(row, 'phone_1', '"011 234-5678" is not a phone number')]);
+    expect(problems).toEqual([line(row, 'phone_1', '"011 234-56 ext 7" is not a phone number')]);
   });
 
   it('a phone that does not appear in the sources the row cites', async () => {

@@ -37,6 +37,26 @@ describe('harmless noise is accepted and gives the same data', () => {
     expect(noisy).toEqual(original);
   });
 
+  it('letter case in codes and spacing inside phone numbers, as people type them', async () => {
+    const original = await importedData('a.csv', (t) => t.csv());
+    const typed = await importedData('typed.csv', (t) => {
+      const h = t.rows[0]!;
+      const rows = t.rows.map((r, i) => {
+        if (i === 0) return r;
+        const row = [...r];
+        const at = (name: string) => h.indexOf(name);
+        row[at('country')] = row[at('country')]!.toLowerCase();
+        row[at('status')] = row[at('status')]!.toUpperCase();
+        row[at('category_1')] = row[at('category_1')]!.replace(/^./, (c) => c.toUpperCase());
+        const phone = row[at('phone_1')]!;
+        if (phone.length > 6) row[at('phone_1')] = `${phone.slice(0, 3)} ${phone.slice(3, 6)}-${phone.slice(6)}`;
+        return row;
+      });
+      return new Table(rows).csv();
+    });
+    expect(typed).toEqual(original);
+  });
+
   it('row numbers count blank rows, as a spreadsheet shows them', async () => {
     const root = tempRoot();
     const table = await Table.of(root);
