@@ -11,6 +11,7 @@ import { NotFound } from '../../app/not-found';
 import type { ScreenProps } from '../../app/screens';
 import { Icon } from '../../ui/icon';
 import { ExternalLink } from '../../ui/external-link';
+import { ListSection } from '../../ui/list-section';
 
 export function PathwayList() {
   const { pack, t, lang } = useApp();
@@ -69,49 +70,15 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
               <ReadAloud lang={textLang} text={() => [text.title, text.summary, text.channel].join('\n')} />
               <ShareButton title={text.title} summary={text.summary} path={`/${lang}/pathways/${pathway.id}`} />
             </p>
-            <section aria-labelledby="who-heading">
-              <h2 id="who-heading">{t('pathway.whoMayApply')}</h2>
-              <ul>
-                {text.whoMayApply.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            </section>
+            <ListSection id="who-heading" heading={t('pathway.whoMayApply')} items={text.whoMayApply} />
             <section aria-labelledby="channel-heading">
               <h2 id="channel-heading">{t('pathway.channel')}</h2>
               <p>{text.channel}</p>
             </section>
             <Checklist pathway={pathway} text={text} textLang={textLang} />
-            {text.documents.length > 0 && (
-              <section aria-labelledby="docs-heading">
-                <h2 id="docs-heading">{t('pathway.documents')}</h2>
-                <ul>
-                  {text.documents.map((d, i) => (
-                    <li key={i}>{d}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {text.fees.length > 0 && (
-              <section aria-labelledby="fees-heading">
-                <h2 id="fees-heading">{t('pathway.fees')}</h2>
-                <ul>
-                  {text.fees.map((d, i) => (
-                    <li key={i}>{d}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            {text.verify.length > 0 && (
-              <section aria-labelledby="verify-heading">
-                <h2 id="verify-heading">{t('pathway.verify')}</h2>
-                <ul>
-                  {text.verify.map((d, i) => (
-                    <li key={i}>{d}</li>
-                  ))}
-                </ul>
-              </section>
-            )}
+            <ListSection id="docs-heading" heading={t('pathway.documents')} items={text.documents} />
+            <ListSection id="fees-heading" heading={t('pathway.fees')} items={text.fees} />
+            <ListSection id="verify-heading" heading={t('pathway.verify')} items={text.verify} />
             {pathway.links.length > 0 && (
               <section aria-labelledby="links-heading">
                 <h2 id="links-heading">{t('pathway.links')}</h2>

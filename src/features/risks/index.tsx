@@ -7,6 +7,7 @@ import { NotFound } from '../../app/not-found';
 import { ShareButton } from '../../ui/share';
 import { ReadAloud } from '../../ui/read-aloud';
 import { PathwayCards } from '../../ui/pathway-cards';
+import { ListSection } from '../../ui/list-section';
 
 export function RiskPage({ risk }: { risk: RiskEntry }) {
   const { pack, t, lang } = useApp();
@@ -33,22 +34,8 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
             {text.body.map((p, i) => (
               <p key={i}>{p}</p>
             ))}
-            <section class="signs" aria-labelledby="signs-heading">
-              <h2 id="signs-heading">{t('risk.signs')}</h2>
-              <ul>
-                {text.signs.map((s, i) => (
-                  <li key={i}>{s}</li>
-                ))}
-              </ul>
-            </section>
-            <section class="actions" aria-labelledby="actions-heading">
-              <h2 id="actions-heading">{t('risk.actions')}</h2>
-              <ol>
-                {text.actions.map((s, i) => (
-                  <li key={i}>{s}</li>
-                ))}
-              </ol>
-            </section>
+            <ListSection class="signs" id="signs-heading" heading={t('risk.signs')} items={text.signs} />
+            <ListSection class="actions" id="actions-heading" heading={t('risk.actions')} items={text.actions} ordered />
             {text.testimony && (
               <section class="testimony" aria-labelledby="testimony-heading">
                 <h2 id="testimony-heading">{t('risk.testimony')}</h2>
