@@ -28,17 +28,25 @@ export function corridorCountries(pack: Pack): { origins: string[]; destinations
 }
 
 /**
- * The helplines to show in the emergency bar: hotlines of the destination first (that is where
- * trouble happens), then of the origin. Around-the-clock lines before others.
+ * The helplines to show in the emergency bar: destination first (that is where trouble happens),
+ * then origin. Hotlines before other numbers; a country with no hotline in the directory still
+ * gets its bureau or police number rather than an empty bar. Around-the-clock and verified first.
  */
 export function helplinesFor(pack: Pack, countries: string[], limit = 3): ServiceEntry[] {
-  const rank = (s: ServiceEntry) => (s.open247 ? 0 : 1) + (s.status === 'active' ? 0 : 2);
+  const rank = (s: ServiceEntry) =>
+    (s.categories.includes('hotline') ? 0 : 4) + (s.open247 ? 0 : 1) + (s.status === 'active' ? 0 : 2);
   const picked: ServiceEntry[] = [];
   for (const country of countries) {
     const lines = pack.services
-      .filter((s) => s.country === country && s.categories.includes('hotline') && s.status !== 'inactive' && s.phones.length)
+      .filter((s) => s.country === country && s.status !== 'inactive' && callNumber(s))
       .sort((a, b) => rank(a) - rank(b));
     picked.push(...lines.slice(0, country === countries[0] && countries.length > 1 ? 2 : limit));
   }
   return picked.slice(0, limit);
+}
+
+/** The number to call a service on: its hotline, else an office line; never an SMS-only number. */
+export function callNumber(service: Pick<ServiceEntry, 'phones'>): string | undefined {
+  const voice = service.phones.filter((p) => p.kind === 'hotline' || p.kind === 'office');
+  return (voice.find((p) => p.kind === 'hotline') ?? voice[0])?.number;
 }

@@ -1,5 +1,5 @@
 /** The emergency helplines for the person's countries, always on screen. */
-import { helplinesFor } from '../../content/corridor';
+import { callNumber, helplinesFor } from '../../content/corridor';
 import { findLanguage } from '../../i18n/languages';
 import { useApp } from '../context';
 import { Icon } from '../../ui/icon';
@@ -14,12 +14,12 @@ export function HelplineBar() {
       {lines.length ? (
         <ul>
           {lines.map((s) => {
-            const phone = s.phones.find((p) => p.kind === 'hotline') ?? s.phones[0]!;
+            const number = callNumber(s)!;
             return (
               <li key={s.id}>
-                <a href={`tel:${phone.number}`} class="helpline">
+                <a href={`tel:${number}`} class="helpline">
                   <Icon name="phone" />
-                  <bdi dir="ltr" class="number">{phone.number}</bdi> <span class="who">{s.text.name}</span>
+                  <bdi dir="ltr" class="number">{number}</bdi> <span class="who">{s.text.name}</span>
                 </a>
               </li>
             );

@@ -3,10 +3,11 @@ import { useApp } from '../../app/context';
 import type { ServiceEntry } from '../../content/pack';
 import { countryName } from '../../i18n/format';
 import { Icon } from '../icon';
+import { callNumber } from '../../content/corridor';
 
 export function ServiceCard({ service }: { service: ServiceEntry }) {
   const { t, lang } = useApp();
-  const phone = service.phones[0];
+  const phone = callNumber(service);
   return (
     <li class="card service-card">
       <a href={`/${lang}/services/${service.id}`} class="card-link">
@@ -20,8 +21,8 @@ export function ServiceCard({ service }: { service: ServiceEntry }) {
         {service.status === 'unverified' && <span class="tag warning"><Icon name="warning" /> {t('record.unverifiedShort')}</span>}
       </a>
       {phone && (
-        <a class="call" href={`tel:${phone.number}`} aria-label={`${t('service.call')} ${phone.number}`}>
-          <Icon name="phone" /> <bdi dir="ltr">{phone.number}</bdi>
+        <a class="call" href={`tel:${phone}`} aria-label={`${t('service.call')} ${phone}`}>
+          <Icon name="phone" /> <bdi dir="ltr">{phone}</bdi>
         </a>
       )}
     </li>

@@ -6,7 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
-import { helplinesFor } from '../../../content/corridor';
+import { callNumber, helplinesFor } from '../../../content/corridor';
 import type { Pack } from '../../../content/pack';
 import { findLanguage } from '../../../i18n/languages';
 import { Icon } from '../../../ui/icon';
@@ -49,11 +49,11 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
           {lines.length > 0 && (
             <ul>
               {lines.map((s) => {
-                const phone = s.phones.find((p) => p.kind === 'hotline') ?? s.phones[0]!;
+                const number = callNumber(s)!;
                 return (
                   <li key={s.id} data-item={`s.${s.id}`}>
-                    <a class="handout-tel" href={`tel:${phone.number}`}>
-                      <Icon name="phone" /> <bdi dir="ltr">{phone.number}</bdi>
+                    <a class="handout-tel" href={`tel:${number}`}>
+                      <Icon name="phone" /> <bdi dir="ltr">{number}</bdi>
                     </a>{' '}
                     <a class="handout-who" href={`/${pack.lang}/services/${s.id}`} {...fallbackAttrs(s.fallback)}>
                       {s.text.name}
@@ -79,15 +79,15 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
           <ul class="handout-list">
             {items.map((item) => {
               const { title, summary } = itemText(item);
-              const phone = item.kind === 'service' ? item.entry.phones[0] : undefined;
+              const phone = item.kind === 'service' ? callNumber(item.entry) : undefined;
               return (
                 <li key={item.key} class={`handout-item ${item.kind}`} data-item={item.key} {...fallbackAttrs(item.entry.fallback)}>
                   <h3>{title}</h3>
                   <p class="summary">{summary}</p>
                   {phone && (
                     <p class="handout-phone">
-                      <a href={`tel:${phone.number}`}>
-                        <Icon name="phone" /> <bdi dir="ltr">{phone.number}</bdi>
+                      <a href={`tel:${phone}`}>
+                        <Icon name="phone" /> <bdi dir="ltr">{phone}</bdi>
                       </a>
                     </p>
                   )}
