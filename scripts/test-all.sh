@@ -9,10 +9,13 @@ bash scripts/ensure-browser.sh
 echo "▸ lint";            npx eslint . --max-warnings 0
 echo "▸ typecheck";       npm run -s typecheck
 echo "▸ content check";   npx tsx scripts/content-check.ts
-echo "▸ unit tests";      npx vitest run
+rm -rf .reports && mkdir -p .reports
+echo "▸ unit tests";      npx vitest run --reporter=default --reporter=json --outputFile=.reports/unit.json
 echo "▸ build";           npx tsx scripts/build.ts
 echo "▸ size budgets";    npx tsx scripts/budgets.ts
 # A free port for the test server, so a preview left running on 4173 never clashes with it.
 E2E_PORT="${E2E_PORT:-$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}"
 export E2E_PORT
-echo "▸ browser tests (port $E2E_PORT)"; npx playwright test
+echo "▸ browser tests (port $E2E_PORT)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=.reports/e2e.json npx playwright test --reporter=list,json
+echo "▸ summary";         npx tsx scripts/test-summary.ts
