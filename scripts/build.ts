@@ -11,7 +11,8 @@ import { injectManifest } from 'workbox-build';
 import type { Assets } from '../src/app/document';
 import { SCREEN_MODULES, type ScreenName } from '../src/app/screens';
 import { formatError } from './content/errors';
-import { buildPacks, writeAtomically, writePacks } from './content/compile-packs';
+import { buildPacks, writePacks } from './content/compile-packs';
+import { writeFilesAtomically } from './write-atomically';
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
 import { ogCards, writeOgImages } from './og-images';
@@ -108,7 +109,7 @@ const pages = ssr.renderAll(ctx);
 for (const page of pages) {
   const file = join(dist, page.path, 'index.html');
   mkdirSync(dirname(file), { recursive: true });
-  writeAtomically(file, page.html);
+  writeFilesAtomically([{ path: file, body: page.html }]);
 }
 writeFileSync(join(dist, 'shell.html'), ssr.renderShell(ctx));
 console.log(`  ${pages.length} pages in ${Object.keys(packs).length} languages`);

@@ -3,13 +3,14 @@
  * content-hashed name, plus a small manifest that maps languages to packs.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Localized, Pack, PackManifest, SourceEntry } from '../../src/content/pack';
 import { LANGUAGES, language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import { buildLocaleData } from '../../src/i18n/format';
 import type { SourceContent } from './load-content';
+import { writeFilesAtomically } from '../write-atomically';
 
 function localize<T>(id: string, lang: string, texts: Record<string, Record<string, T>>): Localized<T> {
   const own = texts[lang]?.[id];
@@ -92,7 +93,7 @@ export function writePacks(packs: Record<string, Pack>, outDir: string): PackMan
     const body = JSON.stringify(pack);
     const hash = sha256(body);
     const name = `${lang}.${hash.slice(0, 10)}.json`;
-    writeAtomically(join(dir, name), body);
+    writeFilesAtomically([{ path: join(dir, name), body }]);
     manifest.packs[lang] = {
       url: `/packs/${name}`,
       sha256: hash,
@@ -101,12 +102,6 @@ export function writePacks(packs: Record<string, Pack>, outDir: string): PackMan
     };
   }
   manifest.version = sha256(Object.values(manifest.packs).map((p) => p.sha256).join()).slice(0, 12);
-  writeAtomically(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFilesAtomically([{ path: join(dir, 'manifest.json'), body: JSON.stringify(manifest) }]);
   return manifest;
-}
-
-export function writeAtomically(path: string, body: string | Buffer) {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, body);
-  renameSync(tmp, path);
 }

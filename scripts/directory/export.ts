@@ -7,7 +7,7 @@ import { formatCsv } from './csv';
 import { readDirectory } from './directory-files';
 import { toHsds } from './hsds';
 import { directoryRows } from './rows';
-import { writeFilesAtomically } from './write-atomically';
+import { writeFilesAtomically } from '../write-atomically';
 import { xlsxBuffer } from './xlsx-write';
 
 export const FORMATS = ['xlsx', 'csv', 'hsds'] as const;

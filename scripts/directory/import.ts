@@ -19,7 +19,7 @@ import {
 import { diffDirectory, formatSummary, type DirectoryDiff } from './summary';
 import { formatProblem, validateSheet } from './validate-rows';
 import type { Sheet } from './values';
-import { writeFilesAtomically, type FileWrite } from './write-atomically';
+import { writeFilesAtomically, type FileWrite } from '../write-atomically';
 import { readXlsxSheet } from './xlsx-read';
 
 export interface ImportOptions {

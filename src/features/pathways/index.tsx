@@ -2,7 +2,7 @@ import { useApp } from '../../app/context';
 import type { PathwayEntry } from '../../content/pack';
 import { countryName, formatDate } from '../../i18n/format';
 import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
-import { ServiceCard } from '../../ui/service-card';
+import { ServiceCards } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
 import { Checklist } from './checklist';
 import { ShareButton } from '../../ui/share';
@@ -103,16 +103,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
           </>
         )}
       </SourceText>
-      {contacts.length > 0 && (
-        <section aria-labelledby="contacts-heading">
-          <h2 id="contacts-heading">{t('pathway.contacts')}</h2>
-          <ul class="card-list">
-            {contacts.map((s) => (
-              <ServiceCard key={s.id} service={s} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <ServiceCards id="contacts-heading" heading={t('pathway.contacts')} services={contacts} />
       <RecordMeta
         sources={[...new Set([...pathway.sources, ...pathway.steps.flatMap((s) => s.sources)])]}
         lastVerified={pathway.lastVerified}

@@ -1,7 +1,7 @@
 import { useApp } from '../../app/context';
 import type { RiskEntry } from '../../content/pack';
 import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
-import { ServiceCard } from '../../ui/service-card';
+import { ServiceCards } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
 import { NotFound } from '../../app/not-found';
 import { ShareButton } from '../../ui/share';
@@ -45,16 +45,7 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
           </>
         )}
       </SourceText>
-      {services.length > 0 && (
-        <section aria-labelledby="help-heading">
-          <h2 id="help-heading">{t('risk.relatedServices')}</h2>
-          <ul class="card-list">
-            {services.map((s) => (
-              <ServiceCard key={s.id} service={s} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <ServiceCards id="help-heading" heading={t('risk.relatedServices')} services={services} />
       <PathwayCards id="pathways-heading" heading={t('risk.relatedPathways')} pathways={pathways} />
       <RecordMeta sources={risk.sources} lastVerified={risk.lastVerified} />
     </article>

@@ -28,3 +28,18 @@ export function ServiceCard({ service }: { service: ServiceEntry }) {
     </li>
   );
 }
+
+/** A titled list of service cards, as shown beside risk messages and pathways. Nothing when empty. */
+export function ServiceCards({ id, heading, services }: { id: string; heading: string; services: ServiceEntry[] }) {
+  if (!services.length) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul class="card-list">
+        {services.map((s) => (
+          <ServiceCard key={s.id} service={s} />
+        ))}
+      </ul>
+    </section>
+  );
+}

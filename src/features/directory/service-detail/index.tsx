@@ -9,6 +9,7 @@ import { RecordMeta, UnverifiedNotice } from '../../../ui/record-meta';
 import { SourceText } from '../../../ui/source-text';
 import { ShareButton } from '../../../ui/share';
 import { NotFound } from '../../../app/not-found';
+import { DAYS } from '../../../content/vocabulary';
 
 /** A recipient for "report outdated information", if the deployment has one (never invented here). */
 const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL ?? '';
@@ -129,7 +130,7 @@ function Hours({ service }: { service: ServiceEntry }) {
   }, [interactive]);
   if (service.open247) return <>{t('service.open247')}</>;
   if (!service.hours.length) return <>{t('service.hoursUnknown')}</>;
-  const dayName = (code: string) => weekdayName(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(code), lang);
+  const dayName = (code: (typeof DAYS)[number]) => weekdayName(DAYS.indexOf(code), lang);
   const state = now ? openState(service, now) : 'unknown';
   return (
     <>
