@@ -2,7 +2,10 @@ import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Waits until the service worker controls the page, so offline behaviour can be tested. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 20_000 });
+  // Installing precaches the whole shell; on a busy two-core CI machine running other browser
+  // tests beside it, that has taken longer than 20 s. Wait for activation, then for control.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, undefined, { timeout: 45_000 });
 }
 
 /** Waits until the app has rendered in the browser (hydrated the static page or filled the shell). */
