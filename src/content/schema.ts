@@ -72,8 +72,8 @@ export const pathwaySchema = z.strictObject({
   id,
   origin: country,
   destination: country,
-  /** The scheme ends on this date (time-limited pilots, MoUs). */
-  endsOn: isoDate.optional(),
+  /** The scheme ends on this date, or in this month where the source gives no day (time-limited pilots, MoUs). */
+  endsOn: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'an ISO date (2026-06-30) or month (2026-12)').optional(),
   steps: z.array(z.strictObject({ id, sources: sourceIds })).min(1),
   links: z.array(linkSchema),
   /** Directory ids of official contacts. */

@@ -9,7 +9,9 @@ export function formatDate(iso: string, lang: string): string {
   if (known) return known;
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  // A source that names only the month ("ends December 2026") must not gain a day it never gave.
+  const style: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' }).format(date);
 }
 
 function displayName(code: string, lang: string, type: 'region' | 'language'): string {

@@ -12,6 +12,7 @@ import type { ScreenProps } from '../../app/screens';
 import { Icon } from '../../ui/icon';
 import { ExternalLink } from '../../ui/external-link';
 import { ListSection } from '../../ui/list-section';
+import { CorridorLine } from '../../ui/corridor-line';
 
 export function PathwayList() {
   const { pack, t, lang } = useApp();
@@ -31,7 +32,7 @@ export function PathwayList() {
                 <a class="card-link" href={`/${lang}/pathways/${p.id}`} lang={p.fallback ? 'en' : undefined}>
                   <span class="card-title">{p.text.title}</span>
                   <span class="card-sub">
-                    {countryName(p.origin, lang)} → {countryName(p.destination, lang)}
+                    <CorridorLine from={p.origin} to={p.destination} />
                   </span>
                 </a>
               </li>
@@ -46,7 +47,7 @@ export function PathwayList() {
 export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: string }) {
   const { pack, t, lang } = useApp();
   const contacts = pathway.contacts.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
-  const ended = pathway.endsOn && pathway.endsOn < today;
+  const ended = pathway.endsOn && hasEnded(pathway.endsOn, today);
   return (
     <article class="pathway">
       <p class="breadcrumb">
@@ -57,7 +58,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
           <>
             <h1>{text.title}</h1>
             <p class="corridor-line">
-              {countryName(pathway.origin, lang)} → {countryName(pathway.destination, lang)} · {text.scheme}
+              <CorridorLine from={pathway.origin} to={pathway.destination} /> · <bdi>{text.scheme}</bdi>
             </p>
             {pathway.endsOn && (
               <p class="notice warning">
@@ -118,4 +119,9 @@ export function PathwayScreen({ today }: ScreenProps) {
   const { route, pack } = useApp();
   const pathway = route.name === 'pathway' ? pack.pathways.find((p) => p.id === route.id) : undefined;
   return pathway ? <PathwayPage pathway={pathway} today={today} /> : <NotFound />;
+}
+
+/** An end given as a month ("2026-12") lasts to the end of that month. */
+export function hasEnded(endsOn: string, today: string): boolean {
+  return endsOn.length === 7 ? today.slice(0, 7) > endsOn : endsOn < today;
 }
