@@ -209,7 +209,7 @@ function checkReferences(ctx: RefContext) {
       if (!l.url && !l.phone) errors.push({ file: f, record: p.id, field: `links.${i}`, message: 'a link needs a url or a phone' });
       if (l.url && !urlTracesTo(l.url, l.sources, sources))
         errors.push({ file: f, record: p.id, field: `links.${i}.url`, message: `URL ${l.url} does not appear in its cited sources` });
-      if (l.phone && !phoneTracesTo(l.phone, l.sources, sources))
+      if (l.phone && !phoneTracesTo(l.phone, l.sources, sources, [p.origin, p.destination]))
         errors.push({ file: f, record: p.id, field: `links.${i}.phone`, message: `phone ${l.phone} does not appear in its cited sources` });
     });
   }
@@ -218,7 +218,7 @@ function checkReferences(ctx: RefContext) {
     checkSources(f, s.id, 'sources', s.sources);
     checkConfidence(f, s.id, s.status, s.sources, ['active', 'inactive']);
     s.phones.forEach((ph, i) => {
-      if (!phoneTracesTo(ph.number, s.sources, sources))
+      if (!phoneTracesTo(ph.number, s.sources, sources, [s.country]))
         errors.push({ file: f, record: s.id, field: `phones.${i}.number`, message: `phone ${ph.number} does not appear in its cited sources` });
     });
     for (const [field, url] of [['website', s.website], ['organisation.website', s.organisation.website]] as const) {

@@ -4,25 +4,17 @@
  * reaching a person in danger without anyone having read it somewhere real.
  */
 import type { Source } from '../../src/content/schema';
+import { numbersIn, sameNumber } from './phone-numbers';
 
-const digits = (s: string) => s.replace(/\D/g, '').replace(/^0+/, '');
-
-/** Candidate numbers in a fact's phone column ("16135 (in Bangladesh); +8809610102030 (from abroad)"). */
-function factNumbers(phone: string): string[] {
-  return phone
-    .split(/[;/,]| or /)
-    .map(digits)
-    .filter((d) => d.length >= 3);
-}
-
-export function phoneTracesTo(number: string, cited: string[], sources: Record<string, Source>): boolean {
-  const ours = digits(number);
-  if (ours.length < 3) return false;
+/**
+ * A number traces when it is exactly a number in a cited source's phone column, read with the
+ * rules of `countries` (the service's country; a pathway's origin and destination). Endings do
+ * not count: "989" is not "1989", and "0770001989" is not "1989".
+ */
+export function phoneTracesTo(number: string, cited: string[], sources: Record<string, Source>, countries: readonly string[] = []): boolean {
   return cited.some((id) => {
     const src = sources[id];
-    if (!src) return false;
-    // The fact may give the national form (0…) while we store E.164, or the reverse.
-    return factNumbers(src.phone).some((theirs) => theirs.endsWith(ours) || ours.endsWith(theirs));
+    return !!src && numbersIn(src.phone).some((theirs) => sameNumber(number, theirs, countries));
   });
 }
 

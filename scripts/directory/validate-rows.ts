@@ -165,7 +165,7 @@ function crossChecks(
 
   const cited = d.sources.join(', ');
   d.phones.forEach((p, i) => {
-    if (p.number !== undefined && !phoneTracesTo(p.number, d.sources, sources)) {
+    if (p.number !== undefined && !phoneTracesTo(p.number, d.sources, sources, d.country ? [d.country] : [])) {
       report(`phone_${i + 1}`, `${p.number} does not appear in the row's sources (${cited})`);
     }
   });
