@@ -15,9 +15,29 @@ export interface Localized<Text> {
   source?: Text;
 }
 
+/**
+ * A phone number with the forms the page dials and shows, derived at build time with the
+ * country's numbering rules so the page never needs phone metadata.
+ */
+export interface PackPhone {
+  /** As stored in the content: E.164, or as dialled inside the country. */
+  number: string;
+  kind: Service['phones'][number]['kind'];
+  /** From the source where it says; short codes and toll-free lines are always in-country. */
+  reach: Service['phones'][number]['reach'];
+  /** E.164, only where it can be derived unambiguously; WhatsApp and calls from abroad use it. */
+  e164?: string;
+  /** As people write it inside the country ("0811-129-129"). */
+  national: string;
+  /** "+62 811 129 129", where there is an `e164`. */
+  international?: string;
+}
+
+export type PackLink = Pathway['links'][number] & { dial?: PackPhone };
+
 export type RiskEntry = Risk & Localized<RiskText>;
-export type PathwayEntry = Pathway & Localized<PathwayText>;
-export type ServiceEntry = Service & Localized<ServiceText>;
+export type PathwayEntry = Omit<Pathway, 'links'> & { links: PackLink[] } & Localized<PathwayText>;
+export type ServiceEntry = Omit<Service, 'phones'> & { phones: PackPhone[] } & Localized<ServiceText>;
 
 export interface SourceEntry {
   title: string;

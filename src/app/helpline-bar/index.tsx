@@ -1,34 +1,33 @@
-/** The emergency helplines for the person's countries, always on screen. */
-import { callNumber, helplinesFor } from '../../content/corridor';
+/**
+ * The emergency helplines for the person's countries, always on screen. Two at most: a third
+ * would push a button off a 360 px screen; "More help" lists the rest.
+ */
+import { helpLines, readerCountry } from '../../content/corridor';
 import { findLanguage } from '../../i18n/languages';
 import { useApp } from '../context';
-import { Icon } from '../../ui/icon';
+import { HelpLineLink } from '../../ui/help-line';
+import { pathFor } from '../routes';
 
 export function HelplineBar() {
   const { pack, t, lang, corridor } = useApp();
   const home = findLanguage(lang)?.homeCountry;
-  const countries = [corridor.to, corridor.from ?? home].filter((c): c is string => !!c);
-  const lines = helplinesFor(pack, [...new Set(countries)]);
+  const here = readerCountry(corridor, home);
+  const countries = [...new Set([here, corridor.to, corridor.from ?? home].filter((c): c is string => !!c))];
+  const lines = helpLines(pack, countries, here, 2);
   return (
     <aside class="helpline-bar" aria-label={t('helpline.title')}>
       {lines.length ? (
         <ul>
-          {lines.map((s) => {
-            const number = callNumber(s)!;
-            return (
-              <li key={s.id}>
-                <a href={`tel:${number}`} class="helpline">
-                  <Icon name="phone" />
-                  <bdi dir="ltr" class="number">{number}</bdi> <span class="who">{s.text.name}</span>
-                </a>
-              </li>
-            );
-          })}
+          {lines.map((line) => (
+            <li key={line.service.id}>
+              <HelpLineLink line={line} here={here} nameLength={22} t={t} lang={lang} />
+            </li>
+          ))}
         </ul>
       ) : (
         <p>{t('helpline.choose')}</p>
       )}
-      <a href={`/${lang}/services/?category=hotline`} class="helpline-more">
+      <a href={`${pathFor({ name: 'services', lang })}?category=hotline`} class="helpline-more">
         {t('helpline.more')}
       </a>
     </aside>

@@ -2,7 +2,7 @@
  * What to hand over after the conversation: the risk messages behind the red flags, the legal
  * pathway for the corridor, and the help on both ends of it.
  */
-import { helplinesFor } from '../../content/corridor';
+import { helpLines } from '../../content/corridor';
 import type { Pack, PathwayEntry, RiskEntry, ServiceEntry } from '../../content/pack';
 import type { FlagId } from '../../storage/counsellor-tally';
 import { itemKey, type ItemRef } from '../../ui/handout/items';
@@ -23,7 +23,10 @@ export function relevantPages(pack: Pack, flags: readonly FlagId[], origin?: str
   const bureau = origin
     ? pack.services.filter((s) => s.country === origin && s.categories.includes('migrant-bureau') && s.status !== 'inactive')
     : [];
-  const services = [...new Map([...helplinesFor(pack, countries), ...bureau].map((s) => [s.id, s])).values()];
+  // At the pre-departure desk the traveller is still at home, but the help that matters most
+  // is where they are going: destination lines first, each labelled where it works.
+  const lines = helpLines(pack, countries, origin, 4).map((l) => l.service);
+  const services = [...new Map([...lines, ...bureau].map((s) => [s.id, s])).values()];
   return { risks, pathways, services };
 }
 

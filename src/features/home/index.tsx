@@ -26,7 +26,8 @@ export function HomePage() {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
           const pick = (k: string) => (data.get(k) as string) || undefined;
-          setCorridor({ from: pick('from'), to: pick('to') });
+          const to = pick('to');
+          setCorridor({ from: pick('from'), to, ...(to && pick('at') === 'to' ? { at: 'to' as const } : {}) });
         }}
       >
         <h2>{t('home.corridorTitle')}</h2>
@@ -50,6 +51,13 @@ export function HomePage() {
                 {countryName(c, lang)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t('home.at')}
+          <select name="at" value={corridor.at ?? 'from'}>
+            <option value="from">{t('home.atHome')}</option>
+            <option value="to">{t('home.atDestination')}</option>
           </select>
         </label>
         <button type="submit">{t('home.save')}</button>

@@ -13,6 +13,7 @@ import { Icon } from '../../ui/icon';
 import { ExternalLink } from '../../ui/external-link';
 import { ListSection } from '../../ui/list-section';
 import { CorridorLine } from '../../ui/corridor-line';
+import { telHref } from '../../content/corridor';
 
 export function PathwayList() {
   const { pack, t, lang } = useApp();
@@ -91,9 +92,9 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
                           {text.links[l.id]}
                         </ExternalLink>
                       )}
-                      {l.phone && (
-                        <a class="button" href={`tel:${l.phone}`}>
-                          {text.links[l.id]} <bdi dir="ltr">{l.phone}</bdi>
+                      {l.dial && (
+                        <a class="button" href={telHref(l.dial)}>
+                          {text.links[l.id]} <bdi dir="ltr">{l.dial.national}</bdi>
                         </a>
                       )}
                     </li>

@@ -4,25 +4,31 @@
  * hotline would leave a person in danger waiting for an answer that never comes.
  */
 import { useApp } from '../../app/context';
-import type { ServiceEntry } from '../../content/pack';
+import type { PackPhone, ServiceEntry } from '../../content/pack';
+import { displayNumber, readerCountry, telHref } from '../../content/corridor';
+import { findLanguage } from '../../i18n/languages';
 import { ExternalLink } from '../external-link';
 
-/** WhatsApp needs the full international number; national short codes cannot be messaged. */
-const waLink = (number: string) => (number.startsWith('+') ? `https://wa.me/${number.slice(1)}` : undefined);
+/** WhatsApp needs the full international number, without the plus; short codes cannot be messaged. */
+export const waLink = (phone: PackPhone) => (phone.e164 ? `https://wa.me/${phone.e164.slice(1)}` : undefined);
+
+const hrefFor = (p: PackPhone) => (p.kind === 'whatsapp' ? waLink(p) : p.kind === 'sms' ? `sms:${p.e164 ?? p.number}` : telHref(p));
 
 export function ContactLinks({ service }: { service: ServiceEntry }) {
-  const { t } = useApp();
+  const { t, lang, corridor } = useApp();
+  const here = readerCountry(corridor, findLanguage(lang)?.homeCountry);
   return (
     <ul class="contact-links">
       {service.phones.map((p) => {
+        const href = hrefFor(p);
+        // A WhatsApp number without an international form cannot be messaged: show nothing rather than a call.
+        if (!href) return null;
         const reach = p.reach === 'from-abroad' ? t('service.fromAbroad') : p.reach === 'in-country' ? t('service.inCountry') : '';
         const label = p.kind === 'whatsapp' ? t('service.whatsapp') : p.kind === 'sms' ? t('service.sms') : t('service.call');
-        const href =
-          p.kind === 'whatsapp' ? waLink(p.number) ?? `tel:${p.number}` : p.kind === 'sms' ? `sms:${p.number}` : `tel:${p.number}`;
         return (
           <li key={p.number + p.kind}>
             <a class="button contact" href={href}>
-              {label} <bdi dir="ltr">{p.number}</bdi>
+              {label} <bdi dir="ltr">{displayNumber(p, service.country, here)}</bdi>
               {reach && <small> ({reach})</small>}
             </a>
           </li>

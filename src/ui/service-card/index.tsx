@@ -3,7 +3,7 @@ import { useApp } from '../../app/context';
 import type { ServiceEntry } from '../../content/pack';
 import { countryName } from '../../i18n/format';
 import { Icon } from '../icon';
-import { callNumber } from '../../content/corridor';
+import { callNumber, telHref } from '../../content/corridor';
 
 export function ServiceCard({ service }: { service: ServiceEntry }) {
   const { t, lang } = useApp();
@@ -21,8 +21,8 @@ export function ServiceCard({ service }: { service: ServiceEntry }) {
         {service.status === 'unverified' && <span class="tag warning"><Icon name="warning" /> {t('record.unverifiedShort')}</span>}
       </a>
       {phone && (
-        <a class="call" href={`tel:${phone}`} aria-label={`${t('service.call')} ${phone}`}>
-          <Icon name="phone" /> <bdi dir="ltr">{phone}</bdi>
+        <a class="call" href={telHref(phone)} aria-label={`${t('service.call')} ${phone.national}`}>
+          <Icon name="phone" /> <bdi dir="ltr">{phone.national}</bdi>
         </a>
       )}
     </li>

@@ -6,7 +6,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
-import { callNumber, helplinesFor } from '../../../content/corridor';
+import { callNumber, displayNumber, helpLines, telHref } from '../../../content/corridor';
+import { HelpLineLink } from '../../help-line';
 import type { Pack } from '../../../content/pack';
 import { findLanguage } from '../../../i18n/languages';
 import { Icon } from '../../../ui/icon';
@@ -35,8 +36,10 @@ function itemText(item: ResolvedItem): { title: string; summary: string } {
 export function HandoutSheet({ pack, t, refs, to, from, url, host, class: className, children }: HandoutSheetProps) {
   const home = findLanguage(pack.lang)?.homeCountry;
   const countries = [...new Set([to, from ?? home].filter((c): c is string => !!c))];
-  const lines = helplinesFor(pack, countries);
-  const shown = new Set(lines.map((s) => s.id));
+  // The sheet travels with the traveller: the numbers that work where they are going come first.
+  const here = to ?? from ?? home;
+  const lines = helpLines(pack, countries, here, 4);
+  const shown = new Set(lines.map((l) => l.service.id));
   const items = resolveItems(pack, refs).filter((i) => !(i.kind === 'service' && shown.has(i.entry.id)));
   const fallbackAttrs = (fallback: boolean) => (fallback ? { lang: 'en', dir: 'ltr' as const } : {});
 
@@ -48,19 +51,11 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
           <h2 id="handout-hotlines">{t('handout.hotlines')}</h2>
           {lines.length > 0 && (
             <ul>
-              {lines.map((s) => {
-                const number = callNumber(s)!;
-                return (
-                  <li key={s.id} data-item={`s.${s.id}`}>
-                    <a class="handout-tel" href={`tel:${number}`}>
-                      <Icon name="phone" /> <bdi dir="ltr">{number}</bdi>
-                    </a>{' '}
-                    <a class="handout-who" href={`/${pack.lang}/services/${s.id}`} {...fallbackAttrs(s.fallback)}>
-                      {s.text.name}
-                    </a>
-                  </li>
-                );
-              })}
+              {lines.map((line) => (
+                <li key={line.service.id} data-item={`s.${line.service.id}`}>
+                  <HelpLineLink line={line} here={here} class="handout-tel" t={t} lang={pack.lang} />
+                </li>
+              ))}
             </ul>
           )}
           <p class="handout-more">
@@ -79,15 +74,16 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
           <ul class="handout-list">
             {items.map((item) => {
               const { title, summary } = itemText(item);
-              const phone = item.kind === 'service' ? callNumber(item.entry) : undefined;
+              const service = item.kind === 'service' ? item.entry : undefined;
+              const phone = service && callNumber(service);
               return (
                 <li key={item.key} class={`handout-item ${item.kind}`} data-item={item.key} {...fallbackAttrs(item.entry.fallback)}>
                   <h3>{title}</h3>
                   <p class="summary">{summary}</p>
-                  {phone && (
+                  {service && phone && (
                     <p class="handout-phone">
-                      <a href={`tel:${phone}`}>
-                        <Icon name="phone" /> <bdi dir="ltr">{phone}</bdi>
+                      <a href={telHref(phone)}>
+                        <Icon name="phone" /> <bdi dir="ltr">{displayNumber(phone, service.country, here)}</bdi>
                       </a>
                     </p>
                   )}
