@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Localized, Pack, PackManifest, SourceEntry } from '../../src/content/pack';
+import type { Localized, Pack, PackManifest, PackPhone, SourceEntry } from '../../src/content/pack';
+import type { Service } from '../../src/content/schema';
+import { dialForms } from './phone-numbers';
 import { LANGUAGES, language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import { buildLocaleData } from '../../src/i18n/format';
 import type { SourceContent } from './load-content';
@@ -30,6 +32,19 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
         : v;
   }
   return out;
+}
+
+/** A stored number with its dial forms; a number that only works at home says so. */
+export function packPhone(p: Service['phones'][number], country: string): PackPhone {
+  const forms = dialForms(p.number, country);
+  const reach = forms.domesticOnly ? 'in-country' : p.reach;
+  return {
+    number: p.number,
+    kind: p.kind,
+    reach,
+    national: forms.national,
+    ...(forms.e164 ? { e164: forms.e164, international: forms.international } : {}),
+  };
 }
 
 /** Builds every language's pack in memory. */
@@ -70,13 +85,27 @@ export function buildPacks(content: SourceContent): Record<string, Pack> {
       review: meta.review,
       ui: deepMerge(content.text[SOURCE_LANGUAGE]!.ui, content.text[lang]!.ui),
       risks: content.risks.map((r) => ({ ...r, ...localize(r.id, lang, riskText) })),
-      pathways: content.pathways.map((p) => ({ ...p, ...localize(p.id, lang, pathwayText) })),
-      services: content.services.map((s) => ({ ...s, ...localize(s.id, lang, serviceText) })),
+      pathways: content.pathways.map((p) => ({
+        ...p,
+        links: p.links.map((l) => (l.phone ? { ...l, dial: linkPhone(l.phone, p.origin, p.destination) } : l)),
+        ...localize(p.id, lang, pathwayText),
+      })),
+      services: content.services.map((s) => ({
+        ...s,
+        phones: s.phones.map((p) => packPhone(p, s.country)),
+        ...localize(s.id, lang, serviceText),
+      })),
       sources,
       locale: buildLocaleData(lang, countries, spoken, dates),
     };
   }
   return packs;
+}
+
+/** A pathway's number belongs to its origin or its destination: whichever reads it as valid. */
+function linkPhone(number: string, origin: string, destination: string): PackPhone {
+  const [a, b] = [packPhone({ number, kind: 'hotline', reach: 'any' }, origin), packPhone({ number, kind: 'hotline', reach: 'any' }, destination)];
+  return a.e164 || !b.e164 ? a : b;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');

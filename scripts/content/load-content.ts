@@ -27,6 +27,7 @@ import type { ContentError } from './errors';
 import { readJson } from './read-json';
 import { flattenStrings, pluralBase, placeholders } from './ui-strings';
 import { phoneTracesTo, urlTracesTo } from './trace';
+import { checkShareText } from './check-share-text';
 
 export interface LanguageText {
   ui: Record<string, unknown>;
@@ -92,6 +93,7 @@ export function loadContent(root: string = process.cwd()): LoadResult {
     checkSourceComplete(text[SOURCE_LANGUAGE], ids, errors);
     for (const lang of languages) {
       if (lang !== SOURCE_LANGUAGE) checkUiAgainstSource(lang, text[lang]!.ui, text[SOURCE_LANGUAGE].ui, errors);
+      checkShareText(lang, text[lang]!, errors);
     }
   }
 

@@ -5,6 +5,14 @@
  */
 import { findLanguage } from '../../i18n/languages';
 
+export interface CardContent {
+  title: string;
+  summary: string;
+  helpline?: string;
+  url: string;
+  lang: string;
+}
+
 const WIDTH = 1080;
 const HEIGHT = 1080;
 const PAD = 80;
@@ -25,7 +33,7 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: numb
   return lines;
 }
 
-export function drawCard(canvas: HTMLCanvasElement, { title, summary, url, lang }: { title: string; summary: string; url: string; lang: string }) {
+export function drawCard(canvas: HTMLCanvasElement, { title, summary, helpline, url, lang }: CardContent) {
   const meta = findLanguage(lang);
   const rtl = meta?.dir === 'rtl';
   const font = meta?.fontStack ?? 'sans-serif';
@@ -50,9 +58,17 @@ export function drawCard(canvas: HTMLCanvasElement, { title, summary, url, lang 
   y += 32;
   ctx.font = `44px ${font}`;
   ctx.fillStyle = '#e6f2ee';
-  for (const l of wrap(ctx, summary, WIDTH - 2 * PAD, lang).slice(0, 7)) {
+  for (const l of wrap(ctx, summary, WIDTH - 2 * PAD, lang).slice(0, helpline ? 5 : 7)) {
     ctx.fillText(l, x, y);
     y += 68;
+  }
+  if (helpline) {
+    // The number is what a reader of the picture needs most: large, on its own band.
+    ctx.fillStyle = '#a4161a';
+    ctx.fillRect(0, HEIGHT - PAD - 200, WIDTH, 120);
+    ctx.fillStyle = '#ffffff';
+    ctx.font = `bold 60px ${font}`;
+    ctx.fillText(helpline, x, HEIGHT - PAD - 170, WIDTH - 2 * PAD);
   }
   ctx.font = '36px system-ui, sans-serif';
   ctx.direction = 'ltr';
@@ -62,7 +78,7 @@ export function drawCard(canvas: HTMLCanvasElement, { title, summary, url, lang 
 }
 
 /** Draws the card and offers it as a PNG download. */
-export async function downloadCard(content: { title: string; summary: string; url: string; lang: string }): Promise<void> {
+export async function downloadCard(content: CardContent): Promise<void> {
   const canvas = document.createElement('canvas');
   await document.fonts?.ready;
   drawCard(canvas, content);

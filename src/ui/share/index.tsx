@@ -7,19 +7,27 @@ import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import { useApp } from '../../app/context';
 import type { ShareContent } from './share-targets';
+import { shareText } from './sms';
+import { helpLines, readerCountry } from '../../content/corridor';
+import { findLanguage } from '../../i18n/languages';
 
 type Sheet = ComponentType<{ content: ShareContent; onClose: () => void }>;
 
 export function ShareButton({ title, summary, path }: { title: string; summary: string; path: string }) {
-  const { t, interactive } = useApp();
+  const { t, interactive, pack, lang, corridor } = useApp();
   const [Sheet, setSheet] = useState<Sheet | null>(null);
   if (!interactive) return null;
-  const content: ShareContent = { title, summary, url: new URL(path, location.origin).href };
+  const here = readerCountry(corridor, findLanguage(lang)?.homeCountry);
+  const countries = [...new Set([here, corridor.to, corridor.from].filter((c): c is string => !!c))];
+  const [line] = helpLines(pack, countries, here, 1);
+  const helpline = line && line.works ? t('share.helpline', { number: line.phone.e164 ? line.phone.international : line.phone.national }) : undefined;
+  const content: ShareContent = { title, summary, helpline, url: new URL(path, location.origin).href };
 
   const share = async () => {
     if (navigator.share) {
       try {
-        await navigator.share({ title, text: summary, url: content.url });
+        // The URL goes in `url` only: many targets append it to the text themselves.
+        await navigator.share({ title, text: shareText({ ...content, url: '' }).trim(), url: content.url });
         return;
       } catch (err) {
         // Dismissing the phone's sheet is not a failure; anything else falls back to ours.

@@ -3,18 +3,22 @@
  * link the person taps; nothing is sent anywhere until they do.
  */
 
+import { shareText } from './sms';
+
 export interface ShareContent {
   title: string;
-  /** At most 160 characters (checked by the content check), so summary + link fits one SMS thought. */
+  /** At most 160 characters (checked by the content check). */
   summary: string;
+  /** "Help: 1989": the helpline that works from where the sharer is, when there is one. */
+  helpline?: string;
   url: string;
 }
 
 export type ShareTarget = 'whatsapp' | 'viber' | 'telegram' | 'facebook' | 'sms';
 
-/** The text of an SMS: the summary, then the link on its own line. */
-export function smsText({ summary, url }: ShareContent): string {
-  return `${summary}\n${url}`;
+/** The text of a message: summary (or title), helpline and link, in at most two SMS parts. */
+export function smsText(content: ShareContent): string {
+  return shareText(content);
 }
 
 export function shareLink(target: ShareTarget, content: ShareContent): string {
@@ -26,7 +30,7 @@ export function shareLink(target: ShareTarget, content: ShareContent): string {
     case 'viber':
       return `viber://forward?text=${text}`;
     case 'telegram':
-      return `https://t.me/share/url?url=${url}&text=${encodeURIComponent(content.summary)}`;
+      return `https://t.me/share/url?url=${url}&text=${encodeURIComponent(shareText({ ...content, url: '' }).trim())}`;
     case 'facebook':
       return `https://www.facebook.com/sharer/sharer.php?u=${url}`;
     case 'sms':
