@@ -79,11 +79,14 @@ export function buildPacks(content: SourceContent): Record<string, Pack> {
   const packs: Record<string, Pack> = {};
   for (const lang of content.languages) {
     const meta = language(lang);
+    const ui = deepMerge(content.text[SOURCE_LANGUAGE]!.ui, content.text[lang]!.ui);
+    // Names live in ui.json so translators see them, and in the locale data so code finds them.
+    const { areas, languageNames, ...strings } = ui as { areas?: Record<string, string>; languageNames?: Record<string, string> };
     packs[lang] = {
       lang,
       dir: meta.dir,
       review: meta.review,
-      ui: deepMerge(content.text[SOURCE_LANGUAGE]!.ui, content.text[lang]!.ui),
+      ui: strings,
       risks: content.risks.map((r) => ({ ...r, ...localize(r.id, lang, riskText) })),
       pathways: content.pathways.map((p) => ({
         ...p,
@@ -96,7 +99,7 @@ export function buildPacks(content: SourceContent): Record<string, Pack> {
         ...localize(s.id, lang, serviceText),
       })),
       sources,
-      locale: buildLocaleData(lang, countries, spoken, dates),
+      locale: buildLocaleData(lang, countries, spoken, dates, { languages: languageNames, areas }),
     };
   }
   return packs;

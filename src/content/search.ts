@@ -52,9 +52,23 @@ export function paramsFromQuery(query: ServiceQuery): URLSearchParams {
   return params;
 }
 
-/** Lower-cases, folds compatibility forms and strips combining accents and zero-width marks. */
+/** The zero of each script's digits: a Burmese reader types ၁၃၀၀ for the hotline 1300. */
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810];
+
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (ch) => {
+    const cp = ch.codePointAt(0)!;
+    const zero = DIGIT_ZEROS.find((z) => cp >= z && cp <= z + 9);
+    return zero === undefined ? ch : String(cp - zero);
+  });
+}
+
+/**
+ * Lower-cases, folds compatibility forms, reads every script's digits as ASCII digits and
+ * strips combining accents and zero-width marks.
+ */
 export function normalise(text: string): string {
-  return text
+  return asciiDigits(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f\u200b-\u200d\u2060\ufeff]/g, '')
     .normalize('NFC')
@@ -120,14 +134,19 @@ function matchesFilters(s: ServiceEntry, query: ServiceQuery, now: Date): boolea
   if (query.served && !s.serves.genders.includes('any') && !s.serves.genders.includes(query.served as never)) return false;
   if (query.language && !s.languages.some((l) => l === query.language || l.startsWith(`${query.language}-`))) return false;
   if (query.free && s.cost !== 'free') return false;
-  if (query.openNow) {
-    const state = openState(s, now);
-    if (state !== 'open' && state !== 'always') return false;
-  }
+  // "Open now" hides only what is known to be closed: a line whose hours no source gives may
+  // be the one that answers at night, so it stays, after the open ones, marked "call to check".
+  if (query.openNow && openState(s, now) === 'closed') return false;
   return true;
 }
 
-/** Services matching every filter and every query word, in index order. */
+const OPEN_RANK = { always: 0, open: 0, unknown: 1, closed: 2 } as const;
+
+/**
+ * Services matching every filter and every query word. With "open now", open services come
+ * before those whose hours are unknown; otherwise index order (the caller puts the reader's
+ * countries first).
+ */
 export function search(index: SearchIndex, query: ServiceQuery, lang: string, now: Date = new Date()): ServiceEntry[] {
   const words = query.q ? queryWords(query.q, lang) : [];
   const out: ServiceEntry[] = [];
@@ -135,5 +154,7 @@ export function search(index: SearchIndex, query: ServiceQuery, lang: string, no
     if (!matchesFilters(service, query, now)) continue;
     if (words.every((w) => text.includes(w))) out.push(service);
   }
-  return out;
+  if (!query.openNow) return out;
+  const rank = (s: ServiceEntry) => OPEN_RANK[openState(s, now)];
+  return out.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ s }) => s);
 }

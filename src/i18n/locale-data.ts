@@ -15,6 +15,10 @@ export interface LocaleData {
   weekdays: string[];
   /** The language's digits 0-9 ("0123456789" for Latin digits). */
   digits: string;
+  /** Area names of the directory ("Chiang Mai") in the language, from the translators. */
+  areas?: Record<string, string>;
+  /** Country codes in the language's alphabetical order of their names (the build's collation). */
+  countryOrder?: string[];
 }
 
 const registry = new Map<string, LocaleData>();

@@ -1,13 +1,12 @@
 import { useApp } from '../../app/context';
-import { STAGE_IDS } from '../../app/routes';
+import { pathFor, STAGE_IDS } from '../../app/routes';
 import { corridorCountries } from '../../content/corridor';
-import { countryName } from '../../i18n/format';
+import { countryName, sortCountries } from '../../i18n/format';
 import { PathwayCards } from '../../ui/pathway-cards';
 
 export function HomePage() {
   const { pack, t, lang, corridor, setCorridor, interactive } = useApp();
   const { origins, destinations } = corridorCountries(pack);
-  const byName = (a: string, b: string) => countryName(a, lang).localeCompare(countryName(b, lang), lang);
   const routePathways = pack.pathways.filter(
     (p) => (!corridor.from || p.origin === corridor.from) && (!corridor.to || p.destination === corridor.to),
   );
@@ -35,7 +34,7 @@ export function HomePage() {
           {t('home.from')}
           <select name="from" value={corridor.from ?? ''}>
             <option value="">{t('home.anyCountry')}</option>
-            {origins.sort(byName).map((c) => (
+            {sortCountries(origins, lang).map((c) => (
               <option key={c} value={c}>
                 {countryName(c, lang)}
               </option>
@@ -46,7 +45,7 @@ export function HomePage() {
           {t('home.to')}
           <select name="to" value={corridor.to ?? ''}>
             <option value="">{t('home.anyCountry')}</option>
-            {destinations.sort(byName).map((c) => (
+            {sortCountries(destinations, lang).map((c) => (
               <option key={c} value={c}>
                 {countryName(c, lang)}
               </option>
@@ -90,6 +89,12 @@ export function HomePage() {
           {t('nav.pathways')}
         </a>
       </p>
+
+      <footer class="home-foot">
+        <p>
+          <a href={pathFor({ name: 'counsellor', lang })}>{t('counsellor.title')}</a>: {t('counsellor.intro')}
+        </p>
+      </footer>
     </>
   );
 }

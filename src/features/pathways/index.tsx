@@ -1,6 +1,6 @@
 import { useApp } from '../../app/context';
 import type { PathwayEntry } from '../../content/pack';
-import { countryName, formatDate } from '../../i18n/format';
+import { countryName, formatDate, sortCountries } from '../../i18n/format';
 import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
 import { ServiceCards } from '../../ui/service-card';
 import { SourceText } from '../../ui/source-text';
@@ -14,12 +14,13 @@ import { ExternalLink } from '../../ui/external-link';
 import { ListSection } from '../../ui/list-section';
 import { CorridorLine } from '../../ui/corridor-line';
 import { telHref } from '../../content/corridor';
+import { readerFirst } from '../../content/reader-first';
 
 export function PathwayList() {
   const { pack, t, lang } = useApp();
   const byOrigin = new Map<string, PathwayEntry[]>();
   for (const p of pack.pathways) byOrigin.set(p.origin, [...(byOrigin.get(p.origin) ?? []), p]);
-  const origins = [...byOrigin.keys()].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+  const origins = sortCountries(byOrigin.keys(), lang);
   return (
     <>
       <h1>{t('pathway.all')}</h1>
@@ -46,8 +47,13 @@ export function PathwayList() {
 }
 
 export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: string }) {
-  const { pack, t, lang } = useApp();
-  const contacts = pathway.contacts.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
+  const { pack, t, lang, corridor } = useApp();
+  const here = corridor.at === 'to' && corridor.to === pathway.destination ? pathway.destination : pathway.origin;
+  const contacts = readerFirst(
+    pathway.contacts.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s),
+    [here, here === pathway.origin ? pathway.destination : pathway.origin],
+    lang,
+  );
   const ended = pathway.endsOn && hasEnded(pathway.endsOn, today);
   return (
     <article class="pathway">

@@ -8,10 +8,18 @@ import { ShareButton } from '../../ui/share';
 import { ReadAloud } from '../../ui/read-aloud';
 import { PathwayCards } from '../../ui/pathway-cards';
 import { ListSection } from '../../ui/list-section';
+import { helpLines, readerCountry } from '../../content/corridor';
+import { readerCountries, readerFirst } from '../../content/reader-first';
+import { findLanguage } from '../../i18n/languages';
 
 export function RiskPage({ risk }: { risk: RiskEntry }) {
-  const { pack, t, lang } = useApp();
-  const services = risk.related.services.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
+  const { pack, t, lang, corridor } = useApp();
+  const home = findLanguage(lang)?.homeCountry;
+  const countries = readerCountries(corridor, home);
+  // The risk's own services, plus the helplines of the reader's countries, theirs first.
+  const related = risk.related.services.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
+  const lines = helpLines(pack, countries, readerCountry(corridor, home), 3).map((l) => l.service);
+  const services = readerFirst([...new Map([...lines, ...related].map((s) => [s.id, s])).values()], countries, lang);
   const pathways = risk.related.pathways.map((id) => pack.pathways.find((p) => p.id === id)).filter((p) => !!p);
   return (
     <article class="risk">

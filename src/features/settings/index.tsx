@@ -1,3 +1,4 @@
+import { pathFor } from '../../app/routes';
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../app/context';
 import { fetchManifest } from '../../content/load-pack';
@@ -46,6 +47,9 @@ export function SettingsPage({ manifest: initial }: { manifest?: PackManifest })
   return (
     <>
       <h1>{t('settings.title')}</h1>
+      <p class="card">
+        <a href={pathFor({ name: 'counsellor', lang })}>{t('counsellor.title')}</a>: {t('counsellor.intro')}
+      </p>
       <section aria-labelledby="offline-heading" class="card">
         <h2 id="offline-heading">{t('settings.offlineTitle')}</h2>
         <p>{t('settings.offlineIntro')}</p>

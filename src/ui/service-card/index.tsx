@@ -1,11 +1,11 @@
 /** A service in a list: name, where, what kind of help, and the main number to call. */
 import { useApp } from '../../app/context';
 import type { ServiceEntry } from '../../content/pack';
-import { countryName } from '../../i18n/format';
+import { areaName, countryName } from '../../i18n/format';
 import { Icon } from '../icon';
 import { callNumber, telHref } from '../../content/corridor';
 
-export function ServiceCard({ service }: { service: ServiceEntry }) {
+export function ServiceCard({ service, note }: { service: ServiceEntry; note?: string }) {
   const { t, lang } = useApp();
   const phone = callNumber(service);
   return (
@@ -16,9 +16,10 @@ export function ServiceCard({ service }: { service: ServiceEntry }) {
         </span>
         <span class="card-sub">
           {countryName(service.country, lang)}
-          {service.area ? ` · ${service.area}` : ''} · {service.categories.map((c) => t(`category.${c}`)).join(', ')}
+          {service.area ? ` · ${areaName(service.area, lang)}` : ''} · {service.categories.map((c) => t(`category.${c}`)).join(', ')}
         </span>
         {service.status === 'unverified' && <span class="tag warning"><Icon name="warning" /> {t('record.unverifiedShort')}</span>}
+        {note && <span class="card-note">{note}</span>}
       </a>
       {phone && (
         <a class="call" href={telHref(phone)} aria-label={`${t('service.call')} ${phone.national}`}>

@@ -78,3 +78,37 @@ describe('directory search', () => {
     expect(queryFromParams(new URLSearchParams('country=my&q=%20x%20'))).toMatchObject({ country: 'MY', q: 'x' });
   });
 });
+
+describe('digits in any script', () => {
+  it('finds a number typed in Burmese, Bengali, Khmer or Arabic-Indic digits', async () => {
+    const { normalise } = await import('../../../src/content/search');
+    expect(normalise('၁၃၀၀')).toBe('1300');
+    expect(normalise('১৬১৩৫')).toBe('16135');
+    expect(normalise('១២៩')).toBe('129');
+    expect(normalise('۱۹۸۹')).toBe('1989');
+    expect(normalise('٤١٠')).toBe('410');
+  });
+});
+
+describe('open now, honestly', () => {
+  const police = serviceEntry({ id: 'th-police-1599', categories: ['hotline'], text: { name: 'Police 1599', description: '' } });
+  const office = serviceEntry({
+    id: 'th-office',
+    categories: ['hotline'],
+    hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '16:30' }],
+    text: { name: 'Office', description: '' },
+  });
+  const always = serviceEntry({ id: 'th-1300-line', categories: ['hotline'], open247: true, text: { name: 'Line 1300', description: '' } });
+  const index = buildIndex([police, office, always], labels, countries);
+  // 23:30 on a Wednesday in Bangkok.
+  const night = new Date('2026-12-02T16:30:00Z');
+
+  it('keeps services whose hours are unknown, after the ones that are open, and hides only the closed', () => {
+    const ids = search(index, { openNow: true }, 'th', night).map((s) => s.id);
+    expect(ids).toEqual(['th-1300-line', 'th-police-1599']);
+  });
+
+  it('shows a 24-hour line at any time', () => {
+    expect(search(index, { openNow: true }, 'th', new Date('2026-12-06T20:00:00Z')).map((s) => s.id)).toContain('th-1300-line');
+  });
+});

@@ -2,7 +2,7 @@
 import { useApp } from '../../../app/context';
 import type { ServiceEntry } from '../../../content/pack';
 import { paramsFromQuery, type ServiceQuery } from '../../../content/search';
-import { countryName } from '../../../i18n/format';
+import { areaName, countryName, sortCountries, sortNames } from '../../../i18n/format';
 
 function counts<T extends string>(items: T[]): [T, number][] {
   const map = new Map<T, number>();
@@ -10,16 +10,17 @@ function counts<T extends string>(items: T[]): [T, number][] {
   return [...map.entries()];
 }
 
-export function Browse({ services, query }: { services: ServiceEntry[]; query: ServiceQuery }) {
+export function Browse({ services, query, first }: { services: ServiceEntry[]; query: ServiceQuery; first: string[] }) {
   const { t, lang } = useApp();
   const href = (patch: Partial<ServiceQuery>) => {
     const params = paramsFromQuery({ ...query, ...patch });
     return `/${lang}/services/${params.size ? `?${params}` : ''}`;
   };
   if (!query.country) {
-    const byCountry = counts(services.map((s) => s.country)).sort((a, b) =>
-      countryName(a[0], lang).localeCompare(countryName(b[0], lang), lang),
-    );
+    // The reader's own countries first, then the rest in their alphabetical order.
+    const n = new Map(counts(services.map((s) => s.country)));
+    const mine = first.filter((c) => n.has(c));
+    const byCountry = [...mine, ...sortCountries(n.keys(), lang).filter((c) => !mine.includes(c))].map((c) => [c, n.get(c)!] as const);
     return (
       <nav class="browse" aria-labelledby="browse-heading">
         <h2 id="browse-heading">{t('services.browse')}</h2>
@@ -36,7 +37,9 @@ export function Browse({ services, query }: { services: ServiceEntry[]; query: S
     );
   }
   const inCountry = services.filter((s) => s.country === query.country);
-  const areas = counts(inCountry.map((s) => s.area).filter((a): a is string => !!a));
+  const areaCounts = new Map(counts(inCountry.map((s) => s.area).filter((a): a is string => !!a)));
+  const shown = new Map([...areaCounts.keys()].map((a) => [areaName(a, lang), a]));
+  const areas = sortNames(shown.keys(), lang).map((name) => [shown.get(name)!, areaCounts.get(shown.get(name)!)!] as const);
   const inArea = query.area ? inCountry.filter((s) => s.area === query.area) : inCountry;
   const categories = counts(inArea.flatMap((s) => s.categories));
   return (
@@ -46,7 +49,7 @@ export function Browse({ services, query }: { services: ServiceEntry[]; query: S
           {areas.map(([area, n]) => (
             <li key={area}>
               <a class="chip" href={href({ area })} aria-current={query.area === area ? 'true' : undefined}>
-                {area} <span class="count">{n}</span>
+                {areaName(area, lang)} <span class="count">{n}</span>
               </a>
             </li>
           ))}

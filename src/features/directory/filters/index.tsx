@@ -6,7 +6,7 @@ import { useApp } from '../../../app/context';
 import { CATEGORIES } from '../../../content/vocabulary';
 import type { ServiceQuery } from '../../../content/search';
 import { GENDERS } from '../../../content/vocabulary';
-import { countryName, languageName } from '../../../i18n/format';
+import { areaName, countryName, languageName, sortCountries } from '../../../i18n/format';
 
 interface Props {
   query: ServiceQuery;
@@ -51,9 +51,9 @@ export function Filters({ query, countries, areas, languages, onChange }: Props)
         'country',
         t('services.country'),
         query.country,
-        countries.map((c) => [c, countryName(c, lang)]),
+        sortCountries(countries, lang).map((c) => [c, countryName(c, lang)]),
       )}
-      {areas.length > 0 && select('area', t('services.area'), query.area, areas.map((a) => [a, a]))}
+      {areas.length > 0 && select('area', t('services.area'), query.area, sortByShown(areas.map((a) => [a, areaName(a, lang)]), lang))}
       {select(
         'category',
         t('services.category'),
@@ -73,7 +73,7 @@ export function Filters({ query, countries, areas, languages, onChange }: Props)
             'language',
             t('services.language'),
             query.language,
-            languages.map((l) => [l, languageName(l, lang)]),
+            sortByShown(languages.map((l) => [l, languageName(l, lang)]), lang),
           )}
         <label class="check">
           <input type="checkbox" name="free" value="1" checked={!!query.free} onChange={(e) => set({ free: e.currentTarget.checked })} />
@@ -96,4 +96,15 @@ export function Filters({ query, countries, areas, languages, onChange }: Props)
       </p>
     </form>
   );
+}
+
+/** Options in the reader's alphabetical order of what they read, not of the codes behind them. */
+function sortByShown(options: [string, string][], lang: string): [string, string][] {
+  let collator: Intl.Collator;
+  try {
+    collator = new Intl.Collator([lang, 'en']);
+  } catch {
+    collator = new Intl.Collator('en');
+  }
+  return options.sort((a, b) => collator.compare(a[1], b[1]));
 }

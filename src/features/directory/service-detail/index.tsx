@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../../app/context';
 import { localClock, openState } from '../../../content/open-now';
 import type { ServiceEntry } from '../../../content/pack';
-import { countryName, languageName, weekdayName } from '../../../i18n/format';
+import { areaName, countryName, languageName, weekdayName } from '../../../i18n/format';
 import { ContactLinks } from '../../../ui/contact-links';
 import { Icon } from '../../../ui/icon';
 import { RecordMeta, UnverifiedNotice } from '../../../ui/record-meta';
@@ -23,7 +23,7 @@ export function ServiceDetail({ service }: { service: ServiceEntry }) {
         {service.area && (
           <>
             {' › '}
-            <a href={`/${lang}/services/?country=${service.country}&area=${encodeURIComponent(service.area)}`}>{service.area}</a>
+            <a href={`/${lang}/services/?country=${service.country}&area=${encodeURIComponent(service.area)}`}>{areaName(service.area, lang)}</a>
           </>
         )}
       </p>
