@@ -123,14 +123,18 @@ await esbuild({
   minify: true,
   target: 'es2020',
   outfile: swTmp,
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    // The worker knows its own build's packs, so it can refuse any other bytes under their names.
+    __SAFEROUTE_PACKS__: JSON.stringify(Object.fromEntries(Object.entries(manifest.packs).map(([l, p]) => [l, { url: p.url, sha256: p.sha256 }]))),
+  },
   logLevel: 'warning',
 });
 const sw = await injectManifest({
   swSrc: swTmp,
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
-  globPatterns: ['shell.html', 'assets/**/*.{js,css}', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json'],
+  globPatterns: ['shell.html', 'assets/**/*.{js,css}', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json', 'packs/rescue.json'],
   // Hashed file names are their own revision.
   dontCacheBustURLsMatching: /^assets\//,
 });

@@ -12,7 +12,7 @@ import { setHead } from './app/head';
 import { loadScreen } from './app/screens';
 import { pageMeta } from './app/page-meta';
 import { corridorFromQuery, type Corridor } from './content/corridor';
-import { fetchManifest, loadPack, PackUnavailable } from './content/load-pack';
+import { fetchManifest, loadPack, PackLoadError } from './content/load-pack';
 import { createTranslator } from './i18n/translator';
 import { language } from './i18n/languages';
 import { loadCorridor, saveCorridor } from './storage/settings';
@@ -82,23 +82,23 @@ function showOffline() {
   if (notice) notice.hidden = navigator.onLine;
 }
 
+/**
+ * When the language will not load: the rescue screen in the reader's language. A page from
+ * the network stays readable underneath; the shell (offline) has nothing else to show.
+ */
+async function rescue(err: unknown) {
+  console.warn(err);
+  const route = parsePath(location.pathname);
+  const lang = route.name === 'root' ? 'en' : route.lang;
+  const reason = err instanceof PackLoadError ? (navigator.onLine ? err.reason : 'offline') : 'unreachable';
+  const { showRescue } = await import('./app/rescue-screen');
+  const target = root.firstElementChild ? root.insertBefore(document.createElement('div'), root.firstChild) : root;
+  // Trying again re-runs the whole start: a fresh manifest, fresh fetches, verified again.
+  await showRescue(target, lang, reason, () => location.reload());
+}
+
 start()
-  .catch((err: unknown) => {
-    // The static page stays readable; only say something when there is nothing on screen.
-    if (!root.firstElementChild) {
-      const p = document.createElement('p');
-      p.className = 'notice warning';
-      p.textContent =
-        err instanceof PackUnavailable
-          ? 'This language is not on your phone yet. Connect to the internet once to load it.'
-          : 'Something went wrong. Please reload.';
-      const a = document.createElement('a');
-      a.href = '/';
-      a.textContent = 'SafeRoute';
-      root.append(p, a);
-    }
-    console.warn(err);
-  })
+  .catch((err: unknown) => rescue(err).catch(() => undefined))
   .finally(() => {
     showOffline();
     addEventListener('online', showOffline);

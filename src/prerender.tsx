@@ -63,6 +63,8 @@ function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
       path,
       alternates: Object.fromEntries(languages.map((l) => [l, pathFor(inLanguage(route, l))])),
       packUrl: ctx.manifest.packs[pack.lang]!.url,
+      packSha256: ctx.manifest.packs[pack.lang]!.sha256,
+      build: ctx.manifest.version,
       image: ogImageFor(route, ctx),
       languages,
       assets: { ...ctx.assets, modulepreload: [...ctx.assets.modulepreload, ...ctx.screenChunks[route.name]] },
@@ -113,6 +115,7 @@ export function renderShell(ctx: PrerenderContext): string {
     description: '',
     origin: ctx.origin,
     languages: Object.keys(ctx.packs),
+    build: ctx.manifest.version,
     assets: ctx.assets,
     body: '',
   });

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Localized, Pack, PackManifest, PackPhone, SourceEntry } from '../../src/content/pack';
 import type { Service } from '../../src/content/schema';
 import { dialForms } from './phone-numbers';
+import { rescueFor, type Rescue } from '../../src/content/rescue';
 import { LANGUAGES, language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import { buildLocaleData } from '../../src/i18n/format';
 import type { SourceContent } from './load-content';
@@ -134,6 +135,8 @@ export function writePacks(packs: Record<string, Pack>, outDir: string): PackMan
     };
   }
   manifest.version = sha256(Object.values(manifest.packs).map((p) => p.sha256).join()).slice(0, 12);
+  const rescue: Rescue = Object.fromEntries(Object.entries(packs).map(([lang, pack]) => [lang, rescueFor(pack)]));
+  writeFilesAtomically([{ path: join(dir, 'rescue.json'), body: JSON.stringify(rescue) }]);
   writeFilesAtomically([{ path: join(dir, 'manifest.json'), body: JSON.stringify(manifest) }]);
   return manifest;
 }

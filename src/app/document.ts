@@ -23,6 +23,10 @@ export interface DocumentParts {
   /** Paths of this page in every built language, for hreflang. */
   alternates?: Record<string, string>;
   packUrl?: string;
+  /** SHA-256 of that pack, so the page can refuse a damaged or foreign copy. */
+  packSha256?: string;
+  /** The deployment this page belongs to (the pack manifest's version). */
+  build?: string;
   /** Path of the link-preview image, when one was drawn. */
   image?: string;
   languages: string[];
@@ -76,7 +80,9 @@ export function renderDocument(p: DocumentParts): string {
     // Start the pack download with the script instead of after it: one round trip less on 2G.
     head.push(`<link rel="preload" href="${e(p.packUrl)}" as="fetch" crossorigin="anonymous">`);
     head.push(`<meta name="saferoute:pack" content="${e(p.packUrl)}">`);
+    if (p.packSha256) head.push(`<meta name="saferoute:pack-sha256" content="${e(p.packSha256)}">`);
   }
+  if (p.build) head.push(`<meta name="saferoute:build" content="${e(p.build)}">`);
   head.push(`<meta name="saferoute:languages" content="${e(p.languages.join(','))}">`);
   head.push(`<script type="module" src="${e(p.assets.js)}"></script>`);
   return `<!doctype html>\n<html lang="${e(p.lang)}" dir="${p.dir}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n<div id="app">${p.body}</div>\n</body>\n</html>\n`;

@@ -1,69 +1,70 @@
 /**
- * Loads a language pack in the page. The prerendered page names its pack in a <meta>; the
- * offline shell looks it up in the manifest. If the current pack cannot be fetched (offline,
- * after a new deployment) any earlier pack for the language in the cache is used instead:
- * slightly old text beats no text for someone with no signal.
+ * Loads a language pack in the page, verified against the manifest of the build that made
+ * this page. The prerendered page names its pack and hash in <meta>; the offline shell looks
+ * them up in its own build's manifest. A pack from another build is never used: old text
+ * under new code (or the reverse) is how a wrong number reaches a reader.
  */
 import { PACK_CACHE } from './cache-names';
 import { PACK_MANIFEST_URL, type Pack, type PackManifest } from './pack';
+import { PackLoadError, verifiedPack, type ExpectedPack } from './pack-integrity';
 
-export class PackUnavailable extends Error {
-  constructor(readonly lang: string) {
-    super(`No pack for "${lang}" could be loaded`);
-  }
-}
+export { PackLoadError };
 
-export async function fetchManifest(): Promise<PackManifest> {
-  const res = await fetch(PACK_MANIFEST_URL);
-  if (!res.ok) throw new Error(`manifest: HTTP ${res.status}`);
-  return (await res.json()) as PackManifest;
-}
+const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
 
-async function packUrl(lang: string): Promise<string | undefined> {
-  // The page names its own language's pack; counsellor mode also asks for the traveller's.
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="saferoute:pack"]');
-  if (meta?.content.startsWith(`/packs/${lang}.`)) return meta.content;
-  try {
-    return (await fetchManifest()).packs[lang]?.url;
-  } catch {
-    return undefined;
-  }
-}
-
-async function cachedPack(lang: string): Promise<Pack | undefined> {
-  if (!('caches' in self)) return undefined;
-  const cache = await caches.open(PACK_CACHE);
-  const keys = await cache.keys();
-  const hit = keys.find((req) => new URL(req.url).pathname.startsWith(`/packs/${lang}.`));
-  const res = hit && (await cache.match(hit));
-  return res ? ((await res.json()) as Pack) : undefined;
+/** The build this page belongs to. */
+export function pageBuild(): string | undefined {
+  return meta('saferoute:build');
 }
 
 /**
- * Keeps the pack of every page the person opens, so that page (and every other page in the
- * language) opens again offline. Done here rather than in the service worker because on the
- * very first visit the pack is fetched before the worker is installed.
+ * This build's pack manifest. The service worker answers from its precache, which may belong
+ * to an older build than a page fresh from the network; then the page asks the network.
  */
-async function keep(url: string, res: Response): Promise<void> {
-  if (!('caches' in self)) return;
-  const cache = await caches.open(PACK_CACHE);
-  if (!(await cache.match(url))) await cache.put(url, res);
+export async function fetchManifest(): Promise<PackManifest> {
+  const build = pageBuild();
+  const get = async (url: string) => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`manifest: HTTP ${res.status}`);
+    return (await res.json()) as PackManifest;
+  };
+  const manifest = await get(PACK_MANIFEST_URL);
+  if (!build || manifest.version === build) return manifest;
+  const fresh = await get(`${PACK_MANIFEST_URL}?build=${encodeURIComponent(build)}`);
+  if (fresh.version !== build) throw new PackLoadError('unreachable', PACK_MANIFEST_URL);
+  return fresh;
 }
 
-export async function loadPack(lang: string): Promise<Pack> {
-  const url = await packUrl(lang);
-  if (url) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) {
-        void keep(url, res.clone()).catch(() => undefined);
-        return (await res.json()) as Pack;
-      }
-    } catch {
-      // Offline: fall through to whatever the cache holds.
-    }
+async function expectedPack(lang: string): Promise<ExpectedPack> {
+  // The page names its own language's pack; counsellor mode also asks for the traveller's.
+  const url = meta('saferoute:pack');
+  const sha256 = meta('saferoute:pack-sha256');
+  if (url?.startsWith(`/packs/${lang}.`) && sha256) return { url, sha256 };
+  let manifest: PackManifest;
+  try {
+    manifest = await fetchManifest();
+  } catch (err) {
+    if (err instanceof PackLoadError) throw err;
+    throw new PackLoadError('unreachable', PACK_MANIFEST_URL);
   }
-  const cached = await cachedPack(lang);
-  if (cached) return cached;
-  throw new PackUnavailable(lang);
+  const entry = manifest.packs[lang];
+  if (!entry) throw new PackLoadError('unreachable', `/packs/${lang}`);
+  return { url: entry.url, sha256: entry.sha256 };
+}
+
+async function packCache(): Promise<Cache | undefined> {
+  if (!('caches' in self)) return undefined;
+  // Storage can be refused (private modes, a full disk): the page still loads from the network.
+  return caches.open(PACK_CACHE).catch(() => undefined);
+}
+
+/**
+ * The pack for `lang`, kept in the cache once verified so every page of the language opens
+ * again offline. Done here as well as in the service worker because on the very first visit
+ * the pack is fetched before the worker is installed.
+ */
+export async function loadPack(lang: string): Promise<Pack> {
+  const expected = await expectedPack(lang);
+  const body = await verifiedPack(await packCache(), expected);
+  return JSON.parse(new TextDecoder().decode(body)) as Pack;
 }

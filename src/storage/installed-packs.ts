@@ -6,6 +6,7 @@
 import { PACK_CACHE } from '../content/cache-names';
 import type { PackManifestEntry } from '../content/pack';
 import { database } from './db';
+import { PackLoadError, verifiedFromCache, verifiedPack } from '../content/pack-integrity';
 
 export type InstallError = 'offline' | 'corrupt' | 'no-space';
 
@@ -15,32 +16,22 @@ export class PackInstallError extends Error {
   }
 }
 
-async function sha256Hex(data: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', data);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Downloads and verifies one language pack; resolves once it is fully in place. */
 export async function installPack(lang: string, entry: PackManifestEntry, fetchImpl: typeof fetch = fetch): Promise<void> {
-  let body: ArrayBuffer;
-  try {
-    const res = await fetchImpl(entry.url, { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    body = await res.arrayBuffer();
-  } catch (err) {
-    throw new PackInstallError('offline', `Could not download ${entry.url}: ${(err as Error).message}`);
-  }
-  const hash = await sha256Hex(body);
-  if (hash !== entry.sha256) throw new PackInstallError('corrupt', `${entry.url} failed its integrity check`);
-
-  try {
-    const cache = await caches.open(PACK_CACHE);
-    await cache.put(entry.url, new Response(body, { headers: { 'Content-Type': 'application/json' } }));
-    // Older packs of this language are now dead weight on a small phone.
-    for (const req of await cache.keys()) {
-      const path = new URL(req.url).pathname;
-      if (path.startsWith(`/packs/${lang}.`) && path !== entry.url) await cache.delete(req);
+  const cache = await caches.open(PACK_CACHE);
+  let body = await verifiedFromCache(cache, entry);
+  if (!body) {
+    try {
+      body = await verifiedPack(undefined, entry, fetchImpl);
+    } catch (err) {
+      const reason = err instanceof PackLoadError && err.reason === 'damaged' ? 'corrupt' : 'offline';
+      throw new PackInstallError(reason, (err as Error).message);
     }
+  }
+  try {
+    // One put of verified bytes: the cache holds the whole pack or none of it. Older builds'
+    // packs stay until the service worker that uses them is replaced.
+    await cache.put(entry.url, new Response(body, { headers: { 'Content-Type': 'application/json' } }));
     await (await database()).put('installed', {
       lang,
       url: entry.url,

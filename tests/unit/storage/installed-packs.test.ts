@@ -10,11 +10,14 @@ class MemoryCache {
   async put(url: string, res: Response) {
     this.entries.set(new URL(url, 'https://app.test').href, res);
   }
+  async match(url: string) {
+    return this.entries.get(new URL(url, 'https://app.test').href)?.clone();
+  }
   async keys() {
     return [...this.entries.keys()].map((u) => new Request(u));
   }
-  async delete(req: Request) {
-    return this.entries.delete(req.url);
+  async delete(req: Request | string) {
+    return this.entries.delete(new URL(typeof req === 'string' ? req : req.url, 'https://app.test').href);
   }
 }
 const cache = new MemoryCache();
@@ -64,13 +67,23 @@ describe('installing a language pack', () => {
     expect(await installedPacks()).toEqual({});
   });
 
-  it('a newer pack replaces the older one of the same language', async () => {
+  it("keeps an older build's pack beside the new one until the worker that serves that build is replaced", async () => {
     await cache.put('/packs/si.0000000000.json', new Response('old'));
     await cache.put('/packs/ta.1111111111.json', new Response('other language'));
     await installPack('si', entry, serve(body));
     expect([...cache.entries.keys()].sort()).toEqual([
+      'https://app.test/packs/si.0000000000.json',
       'https://app.test/packs/si.abcdef0123.json',
       'https://app.test/packs/ta.1111111111.json',
     ]);
+  });
+
+  it('uses an intact cached copy without downloading again', async () => {
+    await cache.put(entry.url, new Response(body));
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    await installPack('si', entry, offline);
+    expect(await installedPacks()).toMatchObject({ si: { sha256: entry.sha256 } });
   });
 });
