@@ -4,8 +4,8 @@
  * Options: --port N (default 4173, or PORT), --dir DIR (default dist).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CSP_HEADER } from '../src/app/csp';
 
@@ -50,16 +50,58 @@ function encodedBody(file: string, acceptEncoding: string): { body: Buffer; enco
   return { body: raw };
 }
 
-function resolveFile(dir: string, urlPath: string): string | undefined {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+export class BadRequest extends Error {}
+
+/** The file for a URL path inside `dir`, or undefined. Malformed paths are a BadRequest. */
+export function resolveFile(dir: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    throw new BadRequest(`malformed percent-encoding in ${JSON.stringify(urlPath.slice(0, 80))}`);
+  }
+  if (decoded.includes('\0')) throw new BadRequest('NUL in path');
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   const candidates = [join(dir, clean), join(dir, clean, 'index.html'), join(dir, `${clean}.html`)];
-  return candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile());
+  return candidates.find((f) => (f === dir || f.startsWith(dir + sep)) && existsSync(f) && statSync(f).isFile());
 }
 
 export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      respond(root, req, res);
+    } catch (err) {
+      // One bad request must never take the server down for everyone else.
+      if (res.headersSent) return void res.destroy();
+      const bad = err instanceof BadRequest;
+      res.writeHead(bad ? 400 : 500, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP_HEADER });
+      res.end(bad ? 'Bad request' : 'Server error');
+      if (!bad) console.error(err);
+    }
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+function respond(root: string, req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed');
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      throw new BadRequest('malformed URL');
+    }
     const file = resolveFile(root, url.pathname);
     const headers: Record<string, string> = {
       'Content-Security-Policy': CSP_HEADER,
@@ -81,11 +123,6 @@ export function startServer(dir: string, port: number, host = '127.0.0.1'): Prom
     headers['Content-Length'] = String(body.length);
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, () => ok(server));
-  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
