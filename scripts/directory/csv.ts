@@ -11,8 +11,17 @@ function quote(cell: string): string {
   return /[",\r\n]/.test(cell) || cell !== cell.trim() ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe, as OWASP advises against CSV injection. Reading strips exactly that apostrophe,
+ * so "+94 11 2338812" survives the round trip with its plus.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const neutralise = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+export const unneutralise = (cell: string) => (cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell);
+
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((r) => r.map((c) => quote(neutralise(c))).join(',')).join('\r\n') + '\r\n';
 }
 
 export class CsvError extends Error {}
@@ -82,7 +91,7 @@ export function readCsvSheet(bytes: Uint8Array): Sheet {
   }
   const records = parseCsv(text);
   // Line breaks inside cells arrive as CRLF from Windows; the data keeps plain \n.
-  const rows: SheetRow[] = records.map((r, i) => ({ number: i + 1, cells: r.map((c) => textCell(c.replace(/\r\n?/g, '\n').trim())) }));
+  const rows: SheetRow[] = records.map((r, i) => ({ number: i + 1, cells: r.map((c) => textCell(unneutralise(c.replace(/\r\n?/g, '\n').trim()))) }));
   const [header, ...rest] = rows;
   if (!header) throw new CsvError('the file is empty');
   return { header, rows: rest };

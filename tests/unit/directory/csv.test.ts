@@ -8,7 +8,24 @@ describe('CSV (RFC 4180)', () => {
       ['plain', 'with, comma', 'say "hi"', 'two\nlines', ''],
       ['0800123', '+9411', '', 'a\r\nb', 'x'],
     ]);
-    expect(text).toBe('\uFEFFplain,"with, comma","say ""hi""","two\nlines",\r\n0800123,+9411,,"a\r\nb",x\r\n');
+    expect(text).toBe('\uFEFFplain,"with, comma","say ""hi""","two\nlines",\r\n0800123,\'+9411,,"a\r\nb",x\r\n');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const attacks = ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1)', '=HYPERLINK("https://evil.example","click")', '+94 11 2338812'];
+    const text = formatCsv([['id', 'cell'], ...attacks.map((a, i) => [`r${i}`, a])]);
+    for (const line of parseCsv(text).slice(1)) expect(line[1]!.startsWith("'")).toBe(true);
+    const sheet = readCsvSheet(new TextEncoder().encode(text));
+    expect(sheet.rows.map((r) => r.cells[1]!.text)).toEqual(attacks);
+  });
+
+  it('neutralises a leading tab or carriage return too', () => {
+    expect(parseCsv(formatCsv([['\t=1', '\r=1']]))[0]!.every((c) => c.startsWith("'"))).toBe(true);
+  });
+
+  it('keeps a leading apostrophe that was not put there to neutralise a formula', () => {
+    const sheet = readCsvSheet(new TextEncoder().encode("id,name\r\na,'Ahlan' shelter\r\n"));
+    expect(sheet.rows[0]!.cells[1]!.text).toBe("'Ahlan' shelter");
   });
 
   it('parses what it writes back to the same cells', () => {
