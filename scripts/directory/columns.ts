@@ -14,6 +14,9 @@ import {
   REFERRALS,
   SERVICE_STATUSES,
   httpsUrl,
+  languageTag,
+  timeZone,
+  verifiedDate,
   phoneNumber,
   plainText,
   serviceSchema,
@@ -63,7 +66,7 @@ const notAllowed = (value: string) => `"${value}" is not an allowed value`;
 const isOneOf = <T extends string>(values: readonly T[], v: string): v is T => (values as readonly string[]).includes(v);
 
 const PLAIN = 'plain text, no HTML';
-const URL_RULE = "a full http(s) URL; the site must be named in one of the row's sources";
+const URL_RULE = "a full https:// URL with no user name before the host; the site must be named in one of the row's sources";
 
 function plain(value: string): string | undefined {
   return problem(plainText, value);
@@ -238,25 +241,6 @@ function phoneColumns(slot: number): Column[] {
 const isoCountryProblem = (code: string) =>
   !/^[A-Z]{2}$/.test(code) ? `"${code}" is not a two-letter code in capitals` : isIsoCountry(code) ? undefined : `"${code}" is not an ISO 3166-1 country code`;
 
-function validTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz.includes('/') || tz === 'UTC';
-  } catch {
-    return false;
-  }
-}
-
-/** BCP 47 shape, checked by Intl without letting it rewrite the code (it would turn cmn into zh). */
-function validLanguageTag(tag: string): boolean {
-  if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return false;
-  try {
-    Intl.getCanonicalLocales(tag);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const COLUMNS: readonly Column[] = [
   col({
@@ -345,7 +329,7 @@ export const COLUMNS: readonly Column[] = [
     width: 20,
     toCell: (s) => s.timezone,
     fromCell: (cell, d) => {
-      if (!validTimeZone(cell.text)) return `"${cell.text}" is not an IANA time zone`;
+      if (problem(timeZone, cell.text)) return `"${cell.text}" is not an IANA time zone`;
       d.timezone = cell.text;
       return undefined;
     },
@@ -371,7 +355,7 @@ export const COLUMNS: readonly Column[] = [
     toCell: (s) => joinList(s.languages),
     fromCell: (cell, d) => {
       const codes = splitList(cell.text);
-      const bad = codes.find((c) => !validLanguageTag(c));
+      const bad = codes.find((c) => problem(languageTag, c));
       if (bad) return `"${bad}" is not a language code`;
       d.languages = codes;
       return undefined;
@@ -438,6 +422,8 @@ export const COLUMNS: readonly Column[] = [
     toCell: (s) => s.lastVerified,
     fromCell: (cell, d) => {
       if (!isIsoDate(cell.text)) return `"${cell.text}" is not a date YYYY-MM-DD`;
+      const wrong = problem(verifiedDate, cell.text);
+      if (wrong) return `${cell.text} is ${wrong}`;
       d.lastVerified = cell.text;
       return undefined;
     },

@@ -26,18 +26,19 @@ export type Rescue = Record<string, RescueLanguage>;
 
 /** Built from each language's pack: its own words, and its home country's helplines. */
 export function rescueFor(pack: Pack): RescueLanguage {
-  const ui = pack.ui as { status: Record<string, string>; quickExit: Record<string, string> };
+  const ui = pack.ui as { status?: Record<string, string>; quickExit?: Record<string, string> };
+  const s = (key: string, english: string) => ui.status?.[key] ?? english;
   const home = findLanguage(pack.lang)?.homeCountry;
   const lines = home ? helpLines(pack, [home], home, 3) : [];
   return {
     dir: pack.dir,
     strings: {
-      offlineLanguage: ui.status.offlineLanguage!,
-      packDamaged: ui.status.packDamaged!,
-      packUnavailable: ui.status.packUnavailable!,
-      retry: ui.status.retry!,
-      otherLanguage: ui.status.otherLanguage!,
-      quickExit: ui.quickExit.label!,
+      offlineLanguage: s('offlineLanguage', 'This language is not on your phone yet. Connect to the internet once to load it.'),
+      packDamaged: s('packDamaged', 'The text for this language arrived damaged.'),
+      packUnavailable: s('packUnavailable', 'We could not get a good copy of this language. Connect to the internet, then tap Try again.'),
+      retry: s('retry', 'Try again'),
+      otherLanguage: s('otherLanguage', 'Choose another language'),
+      quickExit: ui.quickExit?.label ?? 'Quick exit',
     },
     lines: lines.map((l) => ({ name: l.service.text.name, number: displayNumber(l.phone, l.service.country, home), href: telHref(l.phone) })),
   };

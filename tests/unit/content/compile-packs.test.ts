@@ -53,7 +53,9 @@ describe('pack compilation', () => {
     const out = mkdtempSync(join(tmpdir(), 'saferoute-packs-'));
     const manifest = writePacks(packs(), out);
     const files = readdirSync(join(out, 'packs')).sort();
-    expect(files).toHaveLength(3);
+    // Two packs, the manifest, and the rescue screen's words for every language.
+    expect(files).toHaveLength(4);
+    expect(files).toContain('rescue.json');
     expect(files.every((f) => !f.includes('.tmp'))).toBe(true);
     const written = JSON.parse(readFileSync(join(out, 'packs/manifest.json'), 'utf8')) as PackManifest;
     expect(written).toEqual(manifest);

@@ -6,8 +6,21 @@ import { defaultSelection, relevantPages, relevantRefs } from '../../../src/feat
 const risk = (id: string) => ({ id, text: { title: id, summary: `${id} summary`, actions: ['a1', 'a2', 'a3'] }, fallback: false }) as unknown as RiskEntry;
 const pathway = (id: string, origin: string, destination: string) =>
   ({ id, origin, destination, text: { title: id, summary: '' }, fallback: false }) as unknown as PathwayEntry;
-const service = (id: string, country: string, categories: string[], open247 = false) =>
-  ({ id, country, categories, open247, status: 'active', phones: [{ number: '1989', kind: 'hotline' }], text: { name: id, description: '' }, fallback: false }) as unknown as ServiceEntry;
+// Each service its own number: one number is listed once, however many services share it.
+let nextNumber = 1980;
+const service = (id: string, country: string, categories: string[], open247 = false) => {
+  const number = String(nextNumber++);
+  return {
+    id,
+    country,
+    categories,
+    open247,
+    status: 'active',
+    phones: [{ number, kind: 'hotline', reach: 'in-country', national: number }],
+    text: { name: id, description: '' },
+    fallback: false,
+  } as unknown as ServiceEntry;
+};
 
 const pack = {
   lang: 'ta',

@@ -83,13 +83,13 @@ describe('harmless noise is accepted and gives the same data', () => {
     const col = (ws.getRow(1).values as string[]).indexOf('last_verified');
     const id = ws.getRow(2).getCell(1).value;
     const cell = ws.getRow(2).getCell(col);
-    cell.value = new Date(Date.UTC(2027, 0, 15));
+    cell.value = new Date(Date.UTC(2026, 10, 30));
     cell.numFmt = 'dd/mm/yyyy';
     const result = await importFile(root, 'dated.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(result.ok).toBe(true);
     expect(result.lines).toContain(`  ${String(id)}: last_verified`);
     const saved = (readJson(root, FILES.services) as { id: string; lastVerified: string }[]).find((s) => s.id === id);
-    expect(saved?.lastVerified).toBe('2027-01-15');
+    expect(saved?.lastVerified).toBe('2026-11-30');
   });
 
   it('reads the first sheet with an "id" header when there is no "Services" sheet', async () => {
