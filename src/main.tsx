@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { App } from './app/app';
 import { bindQuickExitKey } from './app/quick-exit';
+import { bindPrivateHistory } from './storage/private-history';
 import { RootPage } from './app/root-page';
 import { parsePath } from './app/routes';
 import { registerServiceWorker } from './app/service-worker';
@@ -28,6 +29,7 @@ async function builtLanguages(): Promise<string[]> {
 
 async function start() {
   bindQuickExitKey();
+  bindPrivateHistory();
   const route = parsePath(location.pathname);
   const built = await builtLanguages().catch(() => ['en']);
   if (route.name === 'root') {

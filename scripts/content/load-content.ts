@@ -28,6 +28,7 @@ import { readJson } from './read-json';
 import { flattenStrings, pluralBase, placeholders } from './ui-strings';
 import { phoneTracesTo, urlTracesTo } from './trace';
 import { checkShareText } from './check-share-text';
+import { dialForms } from './phone-numbers';
 
 export interface LanguageText {
   ui: Record<string, unknown>;
@@ -222,6 +223,13 @@ function checkReferences(ctx: RefContext) {
     s.phones.forEach((ph, i) => {
       if (!phoneTracesTo(ph.number, s.sources, sources, [s.country]))
         errors.push({ file: f, record: s.id, field: `phones.${i}.number`, message: `phone ${ph.number} does not appear in its cited sources` });
+      if ((ph.kind === 'whatsapp' || ph.kind === 'viber') && !dialForms(ph.number, s.country).e164)
+        errors.push({
+          file: f,
+          record: s.id,
+          field: `phones.${i}.number`,
+          message: `${ph.kind} needs a number with a country code, and ${ph.number} has none that ${s.country}'s numbering rules give unambiguously`,
+        });
     });
     for (const [field, url] of [['website', s.website], ['organisation.website', s.organisation.website]] as const) {
       if (url && !urlTracesTo(url, s.sources, sources))

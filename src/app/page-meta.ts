@@ -39,6 +39,8 @@ export function pageMeta(route: LangRoute, pack: Pack, t: TFunction): PageMeta {
       return titled(t('counsellor.title'), t('counsellor.intro'));
     case 'handout':
       return titled(t('handout.title'), t('app.tagline'));
+    case 'safety':
+      return titled(t('safety.title'), t('safety.intro'));
     case 'notFound':
       return titled(t('status.notFound'));
   }

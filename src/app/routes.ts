@@ -20,6 +20,7 @@ export type Route =
   | { name: 'settings'; lang: string }
   | { name: 'counsellor'; lang: string }
   | { name: 'handout'; lang: string }
+  | { name: 'safety'; lang: string }
   | { name: 'notFound'; lang: string };
 
 export type LangRoute = Exclude<Route, { name: 'root' }>;
@@ -43,6 +44,7 @@ export function parsePath(pathname: string): Route {
   if (section === 'settings' && !id) return { name: 'settings', lang };
   if (section === 'counsellor' && !id) return { name: 'counsellor', lang };
   if (section === 'handout' && !id) return { name: 'handout', lang };
+  if (section === 'safety' && !id) return { name: 'safety', lang };
   return { name: 'notFound', lang };
 }
 
@@ -72,6 +74,8 @@ export function pathFor(route: Route): string {
       return `${base}counsellor`;
     case 'handout':
       return `${base}handout`;
+    case 'safety':
+      return `${base}safety`;
   }
 }
 
@@ -95,5 +99,6 @@ export function routesFor(pack: Pack): LangRoute[] {
     { name: 'settings', lang },
     { name: 'counsellor', lang },
     { name: 'handout', lang },
+    { name: 'safety', lang },
   ];
 }

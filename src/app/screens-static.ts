@@ -9,6 +9,7 @@ import { StageScreen } from '../features/stages';
 import { NotFoundScreen } from './not-found';
 import { CounsellorScreen } from '../features/counsellor';
 import { HandoutScreen } from '../features/handout';
+import { SafetyScreen } from '../features/safety';
 import type { Screen, ScreenName } from './screens';
 
 export const SCREENS: Record<ScreenName, Screen> = {
@@ -22,5 +23,6 @@ export const SCREENS: Record<ScreenName, Screen> = {
   settings: SettingsScreen,
   counsellor: CounsellorScreen,
   handout: HandoutScreen,
+  safety: SafetyScreen,
   notFound: NotFoundScreen,
 };

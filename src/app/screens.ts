@@ -29,6 +29,7 @@ export const SCREEN_MODULES: Record<ScreenName, string> = {
   settings: 'src/features/settings/index.tsx',
   counsellor: 'src/features/counsellor/index.tsx',
   handout: 'src/features/handout/index.tsx',
+  safety: 'src/features/safety/index.tsx',
   notFound: 'src/app/not-found/index.tsx',
 };
 
@@ -54,6 +55,8 @@ export function loadScreen(name: ScreenName): Promise<Screen> {
       return import('../features/counsellor').then((m) => m.CounsellorScreen);
     case 'handout':
       return import('../features/handout').then((m) => m.HandoutScreen);
+    case 'safety':
+      return import('../features/safety').then((m) => m.SafetyScreen);
     case 'notFound':
       return import('./not-found').then((m) => m.NotFoundScreen);
   }

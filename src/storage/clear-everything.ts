@@ -8,10 +8,15 @@ export async function clearEverything(): Promise<void> {
     // "blocked" means another tab holds it open; it is deleted as soon as that tab closes.
     req.onsuccess = req.onerror = req.onblocked = () => resolve();
   });
-  if ('caches' in self) for (const key of await caches.keys()) await caches.delete(key);
+  // The worker first, so it cannot answer another request and refill what is deleted next.
   if ('serviceWorker' in navigator) {
     for (const reg of await navigator.serviceWorker.getRegistrations()) await reg.unregister();
   }
-  localStorage.clear();
-  sessionStorage.clear();
+  if ('caches' in self) for (const key of await caches.keys()) await caches.delete(key);
+  try {
+    localStorage.clear();
+    sessionStorage.clear();
+  } catch {
+    // Storage refused: there is nothing in it either.
+  }
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { waitForApp } from './support/app';
 import { decodeQr } from './support/qr';
+import { smsParts } from '../../src/ui/share/sms';
 
 const decode = (href: string, param: string) => new URL(href.replace(/^sms:\?&/, 'sms:?')).searchParams.get(param) ?? '';
 
@@ -24,11 +25,15 @@ for (const [lang, script] of [
     const summary = (await page.locator('.lead').first().textContent())!.trim();
     expect(summary).toMatch(script);
 
+    const title = (await page.locator('h1').first().textContent())!.trim();
     const sms = decode((await sheet.locator('.share-sms').getAttribute('href'))!, 'body');
-    const [smsSummary, smsUrl] = sms.split('\n');
-    expect(smsSummary).toBe(summary);
-    expect([...smsSummary!].length).toBeLessThanOrEqual(160);
-    expect(smsUrl).toBe(url);
+    const lines = sms.split('\n');
+    // The summary where it fits two SMS parts with the link, otherwise the title; the link last.
+    expect([summary, title]).toContain(lines[0]);
+    expect(lines.at(-1)).toBe(url);
+    expect(smsParts(sms)).toBeLessThanOrEqual(2);
+    // The helpline that works from where the reader is (their language's home country here).
+    if (lang !== 'en') expect(lines[1]).toMatch(/\d{3,}/);
 
     const whatsapp = new URL((await sheet.locator('.share-whatsapp').getAttribute('href'))!);
     expect(whatsapp.origin).toBe('https://wa.me');

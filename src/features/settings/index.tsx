@@ -8,6 +8,8 @@ import { LANGUAGES } from '../../i18n/languages';
 import { clearEverything } from '../../storage/clear-everything';
 import { installedPacks, installPack, PackInstallError } from '../../storage/installed-packs';
 import { Icon } from '../../ui/icon';
+import { keepsNoHistory, setKeepsNoHistory } from '../../storage/private-history';
+import { QUICK_EXIT_URL } from '../../app/quick-exit';
 
 type Status = 'idle' | 'downloading' | 'done' | 'failed' | 'no-space';
 
@@ -17,6 +19,7 @@ export function SettingsPage({ manifest: initial }: { manifest?: PackManifest })
   const [installed, setInstalled] = useState<Record<string, { sha256: string }>>({});
   const [status, setStatus] = useState<Record<string, Status>>({});
   const [used, setUsed] = useState<number | undefined>();
+  const [noHistory, setNoHistory] = useState(false);
 
   const refresh = async () => {
     setInstalled(await installedPacks().catch(() => ({})));
@@ -26,6 +29,7 @@ export function SettingsPage({ manifest: initial }: { manifest?: PackManifest })
 
   useEffect(() => {
     if (!interactive) return;
+    setNoHistory(keepsNoHistory());
     if (!manifest) fetchManifest().then(setManifest, () => undefined);
     void refresh();
   }, [interactive]);
@@ -66,18 +70,40 @@ export function SettingsPage({ manifest: initial }: { manifest?: PackManifest })
                 </span>{' '}
                 <span class="size">{formatBytes(entry.gzipBytes, lang)}</span>{' '}
                 {current ? (
-                  <span class="tag ok"><Icon name="check" /> {t('settings.downloaded')}</span>
+                  <span class="tag ok"><Icon name="check" /> {t('settings.downloaded')} · {t('settings.packCurrent')}</span>
                 ) : (
                   <button type="button" disabled={!interactive || state === 'downloading'} onClick={() => void download(l.code)}>
                     {state === 'downloading' ? t('settings.downloading') : have ? t('settings.update') : t('settings.download')}
                   </button>
                 )}
+                {have && !current && <small class="pack-old">{t('settings.packOld')}</small>}
                 {state === 'failed' && <p class="notice warning">{t('settings.failed')}</p>}
                 {state === 'no-space' && <p class="notice warning">{t('settings.noSpace')}</p>}
               </li>
             );
           })}
         </ul>
+        {manifest && <p class="hint build-id">{t('settings.build', { build: manifest.version })}</p>}
+      </section>
+      <section aria-labelledby="history-heading" class="card">
+        <h2 id="history-heading">{t('safety.title')}</h2>
+        <label class="check-row">
+          <input
+            type="checkbox"
+            name="no-history"
+            checked={noHistory}
+            disabled={!interactive}
+            onChange={(e) => {
+              setKeepsNoHistory(e.currentTarget.checked);
+              setNoHistory(keepsNoHistory());
+            }}
+          />{' '}
+          {t('settings.noHistory')}
+        </label>
+        <p class="hint">{t('settings.noHistoryHelp')}</p>
+        <p>
+          <a href={pathFor({ name: 'safety', lang })}>{t('settings.browseSafely')}</a>
+        </p>
       </section>
       <section aria-labelledby="storage-heading" class="card">
         <h2 id="storage-heading">{t('settings.storageTitle')}</h2>
@@ -92,7 +118,8 @@ export function SettingsPage({ manifest: initial }: { manifest?: PackManifest })
           disabled={!interactive}
           onClick={() => {
             if (!confirm(t('settings.clearConfirm'))) return;
-            void clearEverything().then(() => location.replace(`/${lang}/`));
+            // A neutral page, not one of ours: landing here would re-install the app and refill its caches.
+            void clearEverything().finally(() => location.replace(QUICK_EXIT_URL));
           }}
         >
           {t('settings.clear')}
