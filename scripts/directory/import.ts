@@ -21,11 +21,32 @@ import { formatProblem, validateSheet } from './validate-rows';
 import type { Sheet } from './values';
 import { writeFilesAtomically, type FileWrite } from '../write-atomically';
 import { readXlsxSheet } from './xlsx-read';
+import { backUp } from './backups';
 
 export interface ImportOptions {
   file: string;
   root: string;
   dryRun: boolean;
+  /** Allow an import that removes more than REMOVAL_SHARE of the services or moves any to another country. */
+  allowRemovals?: boolean;
+}
+
+/** An import may remove at most this share of the directory without --allow-removals. */
+export const REMOVAL_SHARE = 0.1;
+
+/**
+ * A file with one service in it would delete all the others; merged cells once moved three
+ * services to another country. Large removals and any change of country are far more often a
+ * wrong or damaged file than intent, so they need the editor to say so.
+ */
+function destructive(diff: DirectoryDiff, before: number): string[] {
+  const moved = diff.changed.filter((c) => c.columns.includes('country')).map((c) => c.id);
+  const lines: string[] = [];
+  if (before && diff.removed.length / before > REMOVAL_SHARE) {
+    lines.push(`This file would remove ${diff.removed.length} of ${before} services (more than ${REMOVAL_SHARE * 100}%): ${diff.removed.join(', ')}`);
+  }
+  if (moved.length) lines.push(`This file would move ${moved.length} service(s) to another country: ${moved.join(', ')}`);
+  return lines;
 }
 
 export interface ImportResult {
@@ -75,12 +96,23 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const translations = readTranslations(opts.root);
   const diff = diffDirectory(before, { services, text }, translations);
   const lines = [`Checked ${rows.length} services in ${opts.file}: no problems.`, ...formatSummary(diff, opts.dryRun)];
+  const danger = destructive(diff, before.services.length);
+  if (danger.length && !opts.allowRemovals) {
+    return {
+      ok: false,
+      lines: [...lines, ...danger, 'If this is what you meant, run the import again with --allow-removals. Nothing was changed.'],
+      diff,
+      written: [],
+    };
+  }
   if (opts.dryRun) return { ok: true, lines: [...lines, 'Dry run: nothing was written.'], diff, written: [] };
 
   const writes = plannedWrites(opts.root, services, text, translations, diff);
+  if (!writes.length) return { ok: true, lines: [...lines, 'Nothing to write: the files are already up to date.'], diff, written: [] };
+  const stamp = backUp(opts.root, writes, [`Import of ${opts.file}`, ...lines]);
   writeFilesAtomically(writes);
   const written = writes.map((w) => relative(opts.root, w.path));
-  lines.push(written.length ? `Wrote ${written.join(', ')}.` : 'Nothing to write: the files are already up to date.');
+  lines.push(`Wrote ${written.join(', ')}.`, `The previous files are kept: npm run directory:restore -- ${stamp}`);
   return { ok: true, lines, diff, written };
 }
 

@@ -63,7 +63,7 @@ function readHeader(header: SheetRow, problems: RowProblem[]): Layout {
   return { index, unnamed };
 }
 
-const isBlank = (row: SheetRow) => row.cells.every((c) => c.text === '');
+const isBlank = (row: SheetRow) => row.cells.every((c) => c.text === '' && !c.problem);
 
 export function validateSheet(sheet: Sheet, sources: Record<string, Source>): Validation {
   const problems: RowProblem[] = [];
@@ -110,6 +110,10 @@ function checkRow(row: SheetRow, layout: Layout, sources: Record<string, Source>
     // A missing column was reported once in the header; its cells are not reported again per row.
     if (i === undefined) continue;
     const cell = row.cells[i] ?? EMPTY;
+    if (cell.problem) {
+      report(c, cell.problem);
+      continue;
+    }
     if (cell.text === '') {
       if (c.required) report(c, 'missing: this column is required');
       continue;

@@ -14,6 +14,8 @@ export type CellKind = 'text' | 'number' | 'date' | 'boolean';
 export interface Cell {
   text: string;
   kind: CellKind;
+  /** Why the cell cannot be trusted as typed (merged, a formula), reported at its row and column. */
+  problem?: string;
 }
 
 export interface SheetRow {

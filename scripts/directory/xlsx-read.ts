@@ -18,7 +18,16 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   if ('richText' in value) return { text: value.richText.map((r) => r.text).join(''), kind: 'text' };
   // Excel turns a typed URL or email into a hyperlink; what counts is the text shown.
   if ('hyperlink' in value) return cellOf(typeof value.text === 'string' ? value.text : (value.text as ExcelJS.CellValue));
-  if ('formula' in value || 'sharedFormula' in value) return cellOf((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const f = value as ExcelJS.CellFormulaValue;
+    const formula = String(f.formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '');
+    // =HYPERLINK("https://…","SLBFE") keeps only its label as the value: the address would be lost.
+    if (/^\s*HYPERLINK\s*\(/i.test(formula)) return { text: '', kind: 'text', problem: `a HYPERLINK formula (=${formula.slice(0, 60)}): type the address itself into the cell` };
+    if (f.result === undefined || f.result === null || (typeof f.result === 'object' && 'error' in f.result)) {
+      return { text: '', kind: 'text', problem: `a formula with no saved value (=${formula.slice(0, 60)}): type the value itself, or open and save the file in Excel` };
+    }
+    return cellOf(f.result as ExcelJS.CellValue);
+  }
   if ('error' in value) return { text: String(value.error), kind: 'text' };
   return { text: '', kind: 'text' };
 }
@@ -27,7 +36,14 @@ const clean = (c: Cell): Cell => ({ ...c, text: c.text.replace(/\r\n?/g, '\n').t
 
 function rowOf(row: ExcelJS.Row): SheetRow {
   const cells: Cell[] = [];
-  for (let i = 1; i <= row.cellCount; i++) cells.push(clean(cellOf(row.getCell(i).value)));
+  for (let i = 1; i <= row.cellCount; i++) {
+    const cell = row.getCell(i);
+    const read = clean(cellOf(cell.value));
+    // A merged range repeats one value into every cell it covers: a service silently moves
+    // country or a description becomes the name. Each cell must hold its own value.
+    if (cell.isMerged) read.problem = `part of merged cells (${cell.master.address}…): unmerge them and type each cell's own value`;
+    cells.push(read);
+  }
   return { number: row.number, cells };
 }
 

@@ -31,6 +31,7 @@ describe('what an import changes is reported, and translations follow', () => {
       '1 translations may need review (their English text changed):',
       `  ${changed}: si`,
       `Wrote ${FILES.services}, ${FILES.english}, locales/si/services.json.`,
+      expect.stringMatching(/^The previous files are kept: npm run directory:restore -- \S+$/),
     ]);
 
     const services = readJson(root, FILES.services) as Json[];
