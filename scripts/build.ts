@@ -142,5 +142,11 @@ for (const w of sw.warnings) console.warn(`  ! ${w}`);
 console.log(`  precaches ${sw.count} files (${(sw.size / 1024).toFixed(1)} KiB before compression)`);
 
 step('Sizes (gzip)');
-console.log(sizeReport(dist, screenChunks).table);
+const sizes = sizeReport(dist, screenChunks);
+console.log(sizes.table);
+// A directory import of thousands of rows can push a page past its budget: the build says so and stops.
+if (sizes.violations.length) {
+  for (const v of sizes.violations) console.error(`✗ ${v.what} over budget: ${v.file} is ${(v.bytes / 1000).toFixed(1)} KB gzip (budget ${(v.budget / 1000).toFixed(0)} KB)`);
+  process.exit(1);
+}
 console.log(`\nBuilt into ${dist}. Serve it with: npm run serve`);
