@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/support/chromium';
+import { chromiumPath } from './scripts/lib/chromium-path';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 

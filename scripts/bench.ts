@@ -7,7 +7,7 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import { chromiumPath } from './lib/chromium-path';
 import { startServer } from './serve';
 import { runSearchBench } from './bench/search';
 

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { escapeHtml } from '../src/app/document';
 import type { Pack } from '../src/content/pack';
 import { language } from '../src/i18n/languages';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import { chromiumPath } from './lib/chromium-path';
+import { missingScriptFonts } from './lib/script-fonts';
 
 const TEMPLATE_VERSION = '2';
 export const OG_WIDTH = 1200;
@@ -69,6 +70,13 @@ export async function writeOgImages(cards: OgCard[], dist: string, cacheDir: str
   }
   mkdirSync(cacheDir, { recursive: true });
   const todo = cards.filter((c) => !existsSync(join(cacheDir, `${cacheKey(c)}.jpg`)));
+  const missing = missingScriptFonts([...new Set(todo.map((c) => c.lang))]);
+  if (missing.length) {
+    throw new Error(
+      `No installed font can draw ${missing.map((m) => `${m.script} (${m.lang})`).join(', ')}: link previews would show boxes. ` +
+        'Install the Noto fonts (apt-get install fonts-noto-core) and build again.',
+    );
+  }
   if (todo.length) {
     let browser: Browser | undefined;
     try {

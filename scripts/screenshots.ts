@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromiumPath } from '../tests/e2e/support/chromium';
+import { chromiumPath } from './lib/chromium-path';
 import { startServer } from './serve';
 
 const PORT = 4189;
