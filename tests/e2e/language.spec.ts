@@ -25,7 +25,8 @@ test('Urdu pages are right-to-left, in Urdu script', async ({ page }) => {
   expect(box!.x).toBeLessThan(100);
   // Phone numbers stay left-to-right inside RTL text.
   const bidi = page.locator('.helpline bdi').first();
-  if (await bidi.count()) await expect(bidi).toHaveAttribute('dir', 'ltr');
+  await expect(bidi).toHaveAttribute('dir', 'ltr');
+  await expect(bidi).toHaveText(/\d{3,}/);
 });
 
 test('machine translations say so, and the English text is one tap away', async ({ page }) => {
