@@ -9,6 +9,9 @@ export default defineConfig({
     assetsDir: 'assets',
     manifest: true,
     target: 'es2020',
+    // Terser packs the first-screen script about 5% tighter than esbuild: bytes a 2G phone waits for.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, format: { comments: false } },
     cssCodeSplit: false,
     rollupOptions: { input: 'src/main.tsx' },
   },
