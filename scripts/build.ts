@@ -12,6 +12,7 @@ import type { Assets } from '../src/app/document';
 import { SCREEN_MODULES, type ScreenName } from '../src/app/screens';
 import { formatError } from './content/errors';
 import { buildPacks, writePacks } from './content/compile-packs';
+import { hsdsApiFiles } from './directory/hsds-api';
 import { writeFilesAtomically } from './write-atomically';
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
@@ -113,6 +114,17 @@ for (const page of pages) {
 }
 writeFileSync(join(dist, 'shell.html'), ssr.renderShell(ctx));
 console.log(`  ${pages.length} pages in ${Object.keys(packs).length} languages`);
+
+step('Writing the HSDS 3 API');
+const apiFiles = hsdsApiFiles(
+  { services: content.services, text: content.text.en!.services, sources: content.sources },
+  Object.fromEntries(Object.entries(content.text).map(([l, t]) => [l, t.services])),
+  origin,
+);
+for (const d of new Set(apiFiles.map((f) => dirname(join(dist, f.path))))) mkdirSync(d, { recursive: true });
+writeFilesAtomically(apiFiles.map((f) => ({ path: join(dist, f.path), body: JSON.stringify(f.body) })));
+copyFileSync(join(root, '..', 'shared', 'reference', 'hsds-3.0', 'schema', 'openapi.json'), join(dist, 'hsds', 'openapi.json'));
+console.log(`  ${apiFiles.length} files under /hsds/ (${Object.keys(content.text).length} languages)`);
 
 step('Building the service worker (Workbox)');
 const swTmp = join(tmp, 'sw.js');

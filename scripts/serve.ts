@@ -62,7 +62,8 @@ export function resolveFile(dir: string, urlPath: string): string | undefined {
   }
   if (decoded.includes('\0')) throw new BadRequest('NUL in path');
   const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
-  const candidates = [join(dir, clean), join(dir, clean, 'index.html'), join(dir, `${clean}.html`)];
+  // The HSDS API is static JSON: /hsds/services answers from hsds/services.json.
+  const candidates = [join(dir, clean), join(dir, clean, 'index.html'), join(dir, `${clean}.html`), join(dir, clean, 'index.json'), join(dir, `${clean}.json`)];
   return candidates.find((f) => (f === dir || f.startsWith(dir + sep)) && existsSync(f) && statSync(f).isFile());
 }
 
@@ -116,6 +117,8 @@ function respond(root: string, req: IncomingMessage, res: ServerResponse): void 
     }
     headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
     headers['Cache-Control'] = cacheControl(url.pathname);
+    // Other directories read the HSDS API from their own pages: it is public data, open to any origin.
+    if (url.pathname === '/hsds' || url.pathname.startsWith('/hsds/')) headers['Access-Control-Allow-Origin'] = '*';
     if (url.pathname === '/sw.js') headers['Service-Worker-Allowed'] = '/';
     const { body, encoding } = encodedBody(file, String(req.headers['accept-encoding'] ?? ''));
     if (encoding) headers['Content-Encoding'] = encoding;

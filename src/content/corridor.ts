@@ -62,7 +62,14 @@ const VOICE = new Set(['hotline', 'office']);
  * hotline still gets its bureau or office number. One number is listed once, however many
  * services share it, and an SMS-only number is never offered as something to call.
  */
-export function helpLines(pack: Pack, countries: readonly string[], here: string | undefined, limit = 3): HelpLine[] {
+export function helpLines(
+  pack: Pack,
+  countries: readonly string[],
+  here: string | undefined,
+  limit = 3,
+  /** The reader's nationality: an embassy for Indonesians is no help line for a Nepali worker. */
+  origin?: string,
+): HelpLine[] {
   const rank = (l: HelpLine) =>
     (l.works ? 0 : 100) +
     countries.indexOf(l.service.country) * 10 +
@@ -72,6 +79,8 @@ export function helpLines(pack: Pack, countries: readonly string[], here: string
   const candidates: HelpLine[] = [];
   for (const service of pack.services) {
     if (!countries.includes(service.country) || service.status === 'inactive') continue;
+    const served = service.serves.nationalities;
+    if (origin && served !== 'all' && !served.includes(origin)) continue;
     const voice = service.phones.filter((p) => VOICE.has(p.kind));
     if (!voice.length) continue;
     // Of a service's numbers, the one that works from here; a hotline before an office line.

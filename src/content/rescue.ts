@@ -29,7 +29,7 @@ export function rescueFor(pack: Pack): RescueLanguage {
   const ui = pack.ui as { status?: Record<string, string>; quickExit?: Record<string, string> };
   const s = (key: string, english: string) => ui.status?.[key] ?? english;
   const home = findLanguage(pack.lang)?.homeCountry;
-  const lines = home ? helpLines(pack, [home], home, 3) : [];
+  const lines = home ? helpLines(pack, [home], home, 3, home) : [];
   return {
     dir: pack.dir,
     strings: {

@@ -29,8 +29,10 @@ test('clear everything removes ticks and saved data from the device', async ({ p
   await page.goto('/en/settings');
   await waitForApp(page);
   page.once('dialog', (d) => void d.accept());
+  await page.context().route(/^https:\/\/www\.google\.com\//, (route) => route.fulfill({ body: '<title>Weather</title>', contentType: 'text/html' }));
   await page.getByRole('button', { name: 'Clear everything on this device' }).click();
-  await expect(page).toHaveURL(/\/en\/$/);
+  // A neutral page, not one of ours (which would install the app again).
+  await expect(page).toHaveURL(/^https:\/\/www\.google\.com\/search\?q=weather/);
   await page.goto('/en/pathways/np-kr');
   await waitForApp(page);
   await expect(page.locator('.checklist input').first()).not.toBeChecked();

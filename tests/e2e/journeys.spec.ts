@@ -25,7 +25,7 @@ for (const { lang, from, to } of JOURNEYS) {
   test(`${lang}: ${from} → ${to} has a pathway, help in both countries, and a help bar that works from where the reader is`, async ({ page }) => {
     await page.goto(`/${lang}/?from=${from}&to=${to}`);
     await waitForApp(page);
-    await expect(page.locator(`#route-pathways a[href="/${lang}/pathways/${id}"]`)).toBeVisible();
+    await expect(page.locator(`section[aria-labelledby="route-pathways"] a[href="/${lang}/pathways/${id}"]`)).toBeVisible();
 
     // At home: the first number works from here, and no number is listed twice.
     let bar = await helpBar(page);

@@ -13,7 +13,7 @@ export function HelplineBar() {
   const home = findLanguage(lang)?.homeCountry;
   const here = readerCountry(corridor, home);
   const countries = [...new Set([here, corridor.to, corridor.from ?? home].filter((c): c is string => !!c))];
-  const lines = helpLines(pack, countries, here, 2);
+  const lines = helpLines(pack, countries, here, 2, corridor.from ?? home);
   return (
     <aside class="helpline-bar" aria-label={t('helpline.title')}>
       {lines.length ? (

@@ -25,7 +25,7 @@ export function relevantPages(pack: Pack, flags: readonly FlagId[], origin?: str
     : [];
   // At the pre-departure desk the traveller is still at home, but the help that matters most
   // is where they are going: destination lines first, each labelled where it works.
-  const lines = helpLines(pack, countries, destination ?? origin, 4).map((l) => l.service);
+  const lines = helpLines(pack, countries, destination ?? origin, 4, origin).map((l) => l.service);
   const services = [...new Map([...lines, ...bureau].map((s) => [s.id, s])).values()];
   return { risks, pathways, services };
 }

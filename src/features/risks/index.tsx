@@ -18,7 +18,7 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
   const countries = readerCountries(corridor, home);
   // The risk's own services, plus the helplines of the reader's countries, theirs first.
   const related = risk.related.services.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
-  const lines = helpLines(pack, countries, readerCountry(corridor, home), 3).map((l) => l.service);
+  const lines = helpLines(pack, countries, readerCountry(corridor, home), 3, corridor.from ?? home).map((l) => l.service);
   const services = readerFirst([...new Map([...lines, ...related].map((s) => [s.id, s])).values()], countries, lang);
   const pathways = risk.related.pathways.map((id) => pack.pathways.find((p) => p.id === id)).filter((p) => !!p);
   return (

@@ -19,7 +19,7 @@ export function ShareButton({ title, summary, path }: { title: string; summary: 
   if (!interactive) return null;
   const here = readerCountry(corridor, findLanguage(lang)?.homeCountry);
   const countries = [...new Set([here, corridor.to, corridor.from].filter((c): c is string => !!c))];
-  const [line] = helpLines(pack, countries, here, 1);
+  const [line] = helpLines(pack, countries, here, 1, corridor.from ?? findLanguage(lang)?.homeCountry);
   const helpline = line && line.works ? t('share.helpline', { number: line.phone.e164 ? line.phone.international : line.phone.national }) : undefined;
   const content: ShareContent = { title, summary, helpline, url: new URL(path, location.origin).href };
 

@@ -93,3 +93,16 @@ describe('the journey', () => {
     expect(readerCountry({}, 'NP')).toBe('NP');
   });
 });
+
+describe('help for the reader’s nationality', () => {
+  it('leaves out another country’s embassy', () => {
+    const embassies = {
+      services: [
+        serviceEntry({ id: 'qa-id-embassy', country: 'QA', categories: ['consular'], serves: { genders: ['any'], nationalities: ['ID'], statuses: [] }, phones: [phone('+97433322875', { e164: '+97433322875' })] }),
+        serviceEntry({ id: 'qa-mol', country: 'QA', categories: ['hotline'], phones: [shortCode('16008')] }),
+      ],
+    } as unknown as Pack;
+    expect(ids(helpLines(embassies, ['QA'], 'QA', 3, 'NP'))).toEqual(['qa-mol']);
+    expect(ids(helpLines(embassies, ['QA'], 'QA', 3, 'ID'))).toEqual(['qa-mol', 'qa-id-embassy']);
+  });
+});

@@ -38,7 +38,7 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
   const countries = [...new Set([to, from ?? home].filter((c): c is string => !!c))];
   // The sheet travels with the traveller: the numbers that work where they are going come first.
   const here = to ?? from ?? home;
-  const lines = helpLines(pack, countries, here, 4);
+  const lines = helpLines(pack, countries, here, 3, from ?? home);
   const shown = new Set(lines.map((l) => l.service.id));
   const items = resolveItems(pack, refs).filter((i) => !(i.kind === 'service' && shown.has(i.entry.id)));
   const fallbackAttrs = (fallback: boolean) => (fallback ? { lang: 'en', dir: 'ltr' as const } : {});
