@@ -11,7 +11,7 @@
  */
 import type { ServiceText } from '../../src/content/schema';
 import type { Directory } from './directory-files';
-import { toHsds, type HsdsService } from './hsds';
+import { hsdsPage, toHsds, type HsdsService } from './hsds';
 import { uuidFor } from './uuid';
 
 export const HSDS_VERSION = '3.0';
@@ -22,16 +22,7 @@ export interface ApiFile {
   body: unknown;
 }
 
-const page = <T>(contents: T[]) => ({
-  total_items: contents.length,
-  total_pages: 1,
-  page_number: 1,
-  size: contents.length,
-  first_page: true,
-  last_page: true,
-  empty: contents.length === 0,
-  contents,
-});
+const page = hsdsPage;
 
 /** One language's tree of API answers under `base` ("hsds" or "hsds/si"). */
 function tree(base: string, services: HsdsService[], origin: string): ApiFile[] {

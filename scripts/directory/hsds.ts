@@ -382,13 +382,18 @@ export function toHsds(dir: Directory): HsdsPage {
       metadata: metadata(s, sid, dir.sources),
     };
   });
+  return hsdsPage(contents);
+}
+
+/** The paginated answer of an HSDS list endpoint, as one page. */
+export function hsdsPage<T>(contents: T[]) {
   return {
     total_items: contents.length,
-    total_pages: 1,
-    page_number: 1,
+    total_pages: 1 as const,
+    page_number: 1 as const,
     size: contents.length,
-    first_page: true,
-    last_page: true,
+    first_page: true as const,
+    last_page: true as const,
     empty: contents.length === 0,
     contents,
   };

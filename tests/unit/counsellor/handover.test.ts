@@ -16,6 +16,7 @@ const service = (id: string, country: string, categories: string[], open247 = fa
     categories,
     open247,
     status: 'active',
+    serves: { genders: ['any'], nationalities: 'all', statuses: [] },
     phones: [{ number, kind: 'hotline', reach: 'in-country', national: number }],
     text: { name: id, description: '' },
     fallback: false,
