@@ -107,13 +107,16 @@ const ctx = {
   today: new Date().toISOString().slice(0, 10),
 };
 const pages = ssr.renderAll(ctx);
+const slices = new Map(pages.flatMap((p) => (p.slice ? [[p.slice.path, p.slice.body] as const] : [])));
+for (const d of new Set([...slices.keys()].map((p) => dirname(join(dist, p))))) mkdirSync(d, { recursive: true });
+writeFilesAtomically([...slices].map(([path, body]) => ({ path: join(dist, path), body })));
 for (const page of pages) {
   const file = join(dist, page.path, 'index.html');
   mkdirSync(dirname(file), { recursive: true });
   writeFilesAtomically([{ path: file, body: page.html }]);
 }
 writeFileSync(join(dist, 'shell.html'), ssr.renderShell(ctx));
-console.log(`  ${pages.length} pages in ${Object.keys(packs).length} languages`);
+console.log(`  ${pages.length} pages in ${Object.keys(packs).length} languages, ${slices.size} page-sized pack slices`);
 
 step('Writing the HSDS 3 API');
 const apiFiles = hsdsApiFiles(

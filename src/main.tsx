@@ -13,7 +13,8 @@ import { setHead } from './app/head';
 import { loadScreen } from './app/screens';
 import { pageMeta } from './app/page-meta';
 import { corridorFromQuery, type Corridor } from './content/corridor';
-import { fetchManifest, loadPack, PackLoadError } from './content/load-pack';
+import { fetchManifest, loadPack, loadSlice, PackLoadError } from './content/load-pack';
+import type { Pack } from './content/pack';
 import { createTranslator } from './i18n/translator';
 import { language } from './i18n/languages';
 import { loadCorridor, saveCorridor } from './storage/settings';
@@ -46,8 +47,9 @@ async function start() {
   }
 
   const query = new URLSearchParams(location.search);
-  const [pack, screen, saved] = await Promise.all([
-    loadPack(route.lang),
+  const [first, screen, saved] = await Promise.all([
+    // What this page shows first (a few KB), the whole pack after; the shell has no slice.
+    loadSlice(route.lang).then((slice) => slice ?? loadPack(route.lang)),
     loadScreen(route.name),
     // The saved countries only tune the helpline bar: never let a slow or blocked database
     // (another tab mid-upgrade) hold up the page.
@@ -56,27 +58,46 @@ async function start() {
   const fromQuery = corridorFromQuery(query);
   if (fromQuery) void saveCorridor(fromQuery).catch(() => undefined);
 
-  const t = createTranslator(pack);
-  const m = pageMeta(route, pack, t);
+  const draw = (pack: Pack) =>
+    render(
+      <App
+        route={route}
+        pack={pack}
+        screen={screen}
+        query={query}
+        corridor={fromQuery ?? saved}
+        built={built}
+        interactive
+        today={new Date().toISOString().slice(0, 10)}
+        onCorridorChange={(c) => void saveCorridor(c).catch(() => undefined)}
+      />,
+      root,
+    );
+  const t = createTranslator(first);
+  const m = pageMeta(route, first, t);
   setHead(m.title, m.description);
-
-  render(
-    <App
-      route={route}
-      pack={pack}
-      screen={screen}
-      query={query}
-      corridor={fromQuery ?? saved}
-      built={built}
-      interactive
-      today={new Date().toISOString().slice(0, 10)}
-      onCorridorChange={(c) => void saveCorridor(c).catch(() => undefined)}
-    />,
-    root,
-  );
+  draw(first);
   document.documentElement.classList.add('ready');
   // Read by npm run bench: the moment the page answers taps, not just paints.
   performance.mark('saferoute:interactive');
+  if (!first.slice) return packInPlace();
+  // The whole pack, once the page has settled: every other page and search need it, and
+  // loading it is what keeps the language on the phone for offline use.
+  await new Promise<void>((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200)));
+  try {
+    draw(await loadPack(route.lang));
+    packInPlace();
+  } catch (err) {
+    // The page stays readable and usable from its slice; the reader is told, above it, that
+    // the language is not on the phone, and can try again.
+    await rescue(err);
+  }
+}
+
+/** Marks that the whole language pack is loaded (and so kept for offline use). */
+function packInPlace() {
+  document.documentElement.dataset.pack = 'full';
+  performance.mark('saferoute:pack');
 }
 
 function showOffline() {

@@ -2,6 +2,7 @@
  * Build-time entry (bundled by Vite in SSR mode): renders every route of every language to
  * static HTML, so the first paint needs no JavaScript and link previews show localized text.
  */
+import { createHash } from 'node:crypto';
 import renderToString from 'preact-render-to-string';
 import { App } from './app/app';
 import { renderDocument, type Assets } from './app/document';
@@ -9,6 +10,7 @@ import { pageMeta } from './app/page-meta';
 import { RootPage } from './app/root-page';
 import { inLanguage, pathFor, routesFor, type LangRoute } from './app/routes';
 import type { Pack, PackManifest } from './content/pack';
+import { trackPack } from './content/pack-slice';
 import { language } from './i18n/languages';
 import { SCREENS } from './app/screens-static';
 import type { ScreenName } from './app/screens';
@@ -31,10 +33,20 @@ export interface PrerenderContext {
 export interface RenderedPage {
   path: string;
   html: string;
+  /** The page-sized pack slice it names, written once per distinct content. */
+  slice?: { path: string; body: string };
+}
+
+/** Slices are content-addressed: pages that show the same records share one file. */
+function sliceFile(lang: string, slice: Pack) {
+  const body = JSON.stringify(slice);
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  return { path: `/packs/${lang}/slice.${sha256.slice(0, 12)}.json`, body, sha256 };
 }
 
 function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
-  const pack = ctx.packs[route.lang]!;
+  const tracked = trackPack(ctx.packs[route.lang]!);
+  const pack = tracked.pack;
   const languages = Object.keys(ctx.packs);
   const t = createTranslator(pack);
   const meta = pageMeta(route, pack, t);
@@ -52,8 +64,10 @@ function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
     />,
   );
   const path = pathFor(route);
+  const slice = sliceFile(route.lang, tracked.slice());
   return {
     path,
+    slice: { path: slice.path, body: slice.body },
     html: renderDocument({
       lang: pack.lang,
       dir: language(pack.lang).dir,
@@ -64,6 +78,8 @@ function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {
       alternates: Object.fromEntries(languages.map((l) => [l, pathFor(inLanguage(route, l))])),
       packUrl: ctx.manifest.packs[pack.lang]!.url,
       packSha256: ctx.manifest.packs[pack.lang]!.sha256,
+      sliceUrl: slice.path,
+      sliceSha256: slice.sha256,
       build: ctx.manifest.version,
       image: ogImageFor(route, ctx),
       languages,

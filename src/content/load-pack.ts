@@ -68,3 +68,20 @@ export async function loadPack(lang: string): Promise<Pack> {
   const body = await verifiedPack(await packCache(), expected);
   return JSON.parse(new TextDecoder().decode(body)) as Pack;
 }
+
+/**
+ * The page-sized slice the prerendered page names, verified, or nothing: a page without one
+ * (the offline shell) or whose slice fails its check waits for the full pack instead. Slices
+ * are not kept; the full pack is what a phone holds.
+ */
+export async function loadSlice(lang: string): Promise<Pack | undefined> {
+  const url = meta('saferoute:slice');
+  const sha256 = meta('saferoute:slice-sha256');
+  if (!url?.startsWith(`/packs/${lang}/`) || !sha256) return undefined;
+  try {
+    const body = await verifiedPack(undefined, { url, sha256 }, fetch, 1);
+    return JSON.parse(new TextDecoder().decode(body)) as Pack;
+  } catch {
+    return undefined;
+  }
+}

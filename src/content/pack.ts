@@ -59,6 +59,8 @@ export interface Pack {
   sources: Record<string, SourceEntry>;
   /** Names, dates and digits the phone's browser may lack for this language. */
   locale: LocaleData;
+  /** Set on a page-sized slice (see pack-slice.ts): only what one page shows. */
+  slice?: true;
 }
 
 export interface PackManifestEntry {

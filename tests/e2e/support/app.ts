@@ -10,7 +10,11 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** Waits until the app has rendered in the browser (hydrated the static page or filled the shell). */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.classList.contains('ready') || location.pathname === '/');
+  // Interactive from the page's slice first; the whole pack follows, and tests that go on to
+  // other screens, search or go offline need it.
+  await page.waitForFunction(
+    () => (document.documentElement.classList.contains('ready') && document.documentElement.dataset.pack === 'full') || location.pathname === '/',
+  );
 }
 
 /** Collects JavaScript errors and requests to any other origin, for asserting none happened. */
