@@ -14,6 +14,8 @@ import { formatError } from './content/errors';
 import { buildPacks, writePacks } from './content/compile-packs';
 import { hsdsApiFiles } from './directory/hsds-api';
 import { writeFilesAtomically } from './write-atomically';
+import { inlineStyles } from './lib/inline-styles';
+import { CSP_FILE, cspWith } from '../src/app/csp';
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
 import { ogCards, writeOgImages } from './og-images';
@@ -59,6 +61,9 @@ const assets: Assets = {
   ),
   modulepreload: (entry.imports ?? []).map((k) => `/${viteManifest[k]!.file}`),
 };
+const styles = inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
+assets.inline = { css: styles.css, csp: styles.csp };
+writeFileSync(join(dist, CSP_FILE), cspWith([styles.hash]).header);
 /** A chunk and everything it imports statically, minus what the entry already brings. */
 function chunkClosure(key: string, seen = new Set<string>()): string[] {
   if (seen.has(key) || key === 'src/main.tsx') return [];
@@ -149,7 +154,8 @@ const sw = await injectManifest({
   swSrc: swTmp,
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
-  globPatterns: ['shell.html', 'assets/**/*.{js,css}', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json', 'packs/rescue.json'],
+  // The stylesheet is inline in every page and in the shell.
+  globPatterns: ['shell.html', 'assets/**/*.js', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json', 'packs/rescue.json'],
   // Hashed file names are their own revision.
   dontCacheBustURLsMatching: /^assets\//,
 });
