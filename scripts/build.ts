@@ -83,7 +83,9 @@ for (const [name, subset] of [['myanmar', 'myanmar'], ['khmer', 'khmer'], ['lao'
 }
 
 step('Compiling language packs');
-const packs = buildPacks(content);
+// One date for the packs and the pages, so "not checked for over a year" agrees between them.
+const today = new Date().toISOString().slice(0, 10);
+const packs = buildPacks(content, today);
 const manifest = writePacks(packs, dist);
 
 step('Drawing link-preview images');
@@ -104,7 +106,7 @@ const ctx = {
   screenChunks,
   origin,
   ogImages: [...(ogImages ?? [])],
-  today: new Date().toISOString().slice(0, 10),
+  today,
 };
 const pages = ssr.renderAll(ctx);
 const slices = new Map(pages.flatMap((p) => (p.slice ? [[p.slice.path, p.slice.body] as const] : [])));
