@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Pathway, Risk, Service } from '../../src/content/schema';
 import { DATA_DIR } from '../content/load-content';
 import { serialise } from '../directory/directory-files';
 import { readXlsxSheet, XlsxError } from '../directory/xlsx-read';
@@ -69,7 +68,7 @@ function columnsOf(header: SheetRow): { columns: Partial<Record<Field, number>>;
   const columns: Partial<Record<Field, number>> = {};
   const missing: string[] = [];
   for (const f of FIELDS) {
-    const i = names.indexOf(HEADERS[f]);
+    const i = names.indexOf(HEADERS[f].toLowerCase());
     if (i === -1) missing.push(HEADERS[f]);
     else columns[f] = i;
   }
