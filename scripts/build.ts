@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
 import type { Assets } from '../src/app/document';
+import { sitePath } from '../src/app/routes';
 import { SCREEN_MODULES, type ScreenName } from '../src/app/screens';
 import { formatError } from './content/errors';
 import { buildPacks, writePacks } from './content/compile-packs';
@@ -52,19 +53,19 @@ type ManifestChunk = { file: string; css?: string[]; imports?: string[]; dynamic
 const viteManifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 const entry = viteManifest['src/main.tsx']!;
 const assets: Assets = {
-  js: `/${entry.file}`,
+  js: sitePath(entry.file),
   // With cssCodeSplit off, Vite lists the one stylesheet as its own manifest entry.
   css: [...new Set([...(entry.css ?? []), ...Object.values(viteManifest).map((m) => m.file).filter((f) => f.endsWith('.css'))])].map(
-    (f) => `/${f}`,
+    sitePath,
   ),
-  modulepreload: (entry.imports ?? []).map((k) => `/${viteManifest[k]!.file}`),
+  modulepreload: (entry.imports ?? []).map((k) => sitePath(viteManifest[k]!.file)),
 };
 /** A chunk and everything it imports statically, minus what the entry already brings. */
 function chunkClosure(key: string, seen = new Set<string>()): string[] {
   if (seen.has(key) || key === 'src/main.tsx') return [];
   seen.add(key);
   const chunk = viteManifest[key]!;
-  return [`/${chunk.file}`, ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
+  return [sitePath(chunk.file), ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
 }
 const screenChunks = Object.fromEntries(
   Object.entries(SCREEN_MODULES).map(([name, module]) => [name, chunkClosure(module)]),
