@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
 import type { Assets } from '../src/app/document';
+import { sitePath } from '../src/app/routes';
 import { SCREEN_MODULES, type ScreenName } from '../src/app/screens';
 import { formatError } from './content/errors';
 import { buildPacks, writePacks } from './content/compile-packs';
@@ -54,12 +55,12 @@ type ManifestChunk = { file: string; css?: string[]; imports?: string[]; dynamic
 const viteManifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 const entry = viteManifest['src/main.tsx']!;
 const assets: Assets = {
-  js: `/${entry.file}`,
+  js: sitePath(entry.file),
   // With cssCodeSplit off, Vite lists the one stylesheet as its own manifest entry.
   css: [...new Set([...(entry.css ?? []), ...Object.values(viteManifest).map((m) => m.file).filter((f) => f.endsWith('.css'))])].map(
-    (f) => `/${f}`,
+    sitePath,
   ),
-  modulepreload: (entry.imports ?? []).map((k) => `/${viteManifest[k]!.file}`),
+  modulepreload: (entry.imports ?? []).map((k) => sitePath(viteManifest[k]!.file)),
 };
 const styles = inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
 assets.inline = { css: styles.css, csp: styles.csp };
@@ -69,7 +70,7 @@ function chunkClosure(key: string, seen = new Set<string>()): string[] {
   if (seen.has(key) || key === 'src/main.tsx') return [];
   seen.add(key);
   const chunk = viteManifest[key]!;
-  return [`/${chunk.file}`, ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
+  return [sitePath(chunk.file), ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
 }
 const screenChunks = Object.fromEntries(
   Object.entries(SCREEN_MODULES).map(([name, module]) => [name, chunkClosure(module)]),
@@ -88,7 +89,9 @@ for (const [name, subset] of [['myanmar', 'myanmar'], ['khmer', 'khmer'], ['lao'
 }
 
 step('Compiling language packs');
-const packs = buildPacks(content);
+// One date for the packs and the pages, so "not checked for over a year" agrees between them.
+const today = new Date().toISOString().slice(0, 10);
+const packs = buildPacks(content, today);
 const manifest = writePacks(packs, dist);
 
 step('Drawing link-preview images');
@@ -109,7 +112,7 @@ const ctx = {
   screenChunks,
   origin,
   ogImages: [...(ogImages ?? [])],
-  today: new Date().toISOString().slice(0, 10),
+  today,
 };
 const pages = ssr.renderAll(ctx);
 const slices = new Map(pages.flatMap((p) => (p.slice ? [[p.slice.path, p.slice.body] as const] : [])));
