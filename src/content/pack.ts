@@ -82,4 +82,3 @@ export interface PackManifest {
   packs: Record<string, PackManifestEntry>;
 }
 
-export const PACK_MANIFEST_URL = '/packs/manifest.json';
