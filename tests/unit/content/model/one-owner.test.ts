@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../scripts/content/load-content';
 import type { Service } from '../../../../src/content/model';
-import { importTable, problemLines, REPO, Table } from '../../directory/fixture';
+import { importTable, problemLines, REPO, Table } from '../../scripts/directory/fixture';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportBody } from '../../../scripts/directory/export';
-import { runImport } from '../../../scripts/directory/import';
-import { listBackups, restore } from '../../../scripts/directory/backups';
+import { exportBody } from '../../../../scripts/directory/export';
+import { runImport } from '../../../../scripts/directory/import';
+import { listBackups, restore } from '../../../../scripts/directory/backups';
 import { FILES, importTable, loadWorkbook, problemLines, readText, Table, tempRoot, writeFile } from './fixture';
 
 /** Every file an import could touch, to prove a refused import changed none of them. */
@@ -48,7 +48,7 @@ describe('an import that cannot destroy', () => {
     const before = snapshot(root);
     const table = await Table.of(root);
     table.rows = table.rows.slice(0, 2);
-    const file = writeFile(root, 'one.csv', (await import('../../../scripts/directory/csv')).formatCsv(table.rows));
+    const file = writeFile(root, 'one.csv', (await import('../../../../scripts/directory/csv')).formatCsv(table.rows));
     const result = await runImport({ file, root, dryRun: false, allowRemovals: true });
     expect(result.ok).toBe(true);
     expect((JSON.parse(readText(root, FILES.services)) as unknown[]).length).toBe(1);

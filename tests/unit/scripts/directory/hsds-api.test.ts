@@ -3,8 +3,8 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDirectory } from '../../../scripts/directory/directory-files';
-import { hsdsApiFiles, type ApiFile } from '../../../scripts/directory/hsds-api';
+import { readDirectory } from '../../../../scripts/directory/directory-files';
+import { hsdsApiFiles, type ApiFile } from '../../../../scripts/directory/hsds-api';
 import { REPO } from './fixture';
 
 const COMPILED = join(REPO, '..', 'shared', 'reference', 'hsds-3.0', 'schema', 'compiled');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../../src/content/model';
-import { ISO_COUNTRIES } from '../../../src/content/model/countries';
-import { runExport } from '../../../scripts/directory/export';
-import { uuidFor, uuidV5, UUID } from '../../../scripts/directory/uuid';
+import type { Service } from '../../../../src/content/model';
+import { ISO_COUNTRIES } from '../../../../src/content/model/countries';
+import { runExport } from '../../../../scripts/directory/export';
+import { uuidFor, uuidV5, UUID } from '../../../../scripts/directory/uuid';
 import { FILES, readJson, tempRoot } from './fixture';
 import { HSDS_31_ONLY, HSDS_CHILDREN, HSDS_ENUMS, HSDS_FIELDS, HSDS_REQUIRED, type HsdsObject } from './hsds-fields';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, formatCsv, parseCsv, readCsvSheet } from '../../../scripts/directory/csv';
-import { columnLetter, formatHours, isIsoDate, parseHours, splitList } from '../../../scripts/directory/values';
+import { CsvError, formatCsv, parseCsv, readCsvSheet } from '../../../../scripts/directory/csv';
+import { columnLetter, formatHours, isIsoDate, parseHours, splitList } from '../../../../scripts/directory/values';
 
 describe('CSV (RFC 4180)', () => {
   it('quotes only cells that need it and doubles quotes inside them', () => {

@@ -3,10 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPacks, writePacks } from '../../../scripts/content/compile-packs';
-import { loadContent } from '../../../scripts/content/load-content';
-import type { Pack, PackManifest } from '../../../src/content/pack';
-import { validFixture, writeFixture } from '../../helpers/content-fixture';
+import { buildPacks, writePacks } from '../../../../scripts/content/compile-packs';
+import { loadContent } from '../../../../scripts/content/load-content';
+import type { Pack, PackManifest } from '../../../../src/content/pack';
+import { validFixture, writeFixture } from '../../../helpers/content-fixture';
 
 function packs() {
   const { content, errors } = loadContent(writeFixture(validFixture()));

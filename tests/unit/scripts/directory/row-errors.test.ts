@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES, type Source } from '../../../src/content/model';
-import { column } from '../../../scripts/directory/columns';
-import { exportBody } from '../../../scripts/directory/export';
-import { runImport } from '../../../scripts/directory/import';
+import { CATEGORIES, type Source } from '../../../../src/content/model';
+import { column } from '../../../../scripts/directory/columns';
+import { exportBody } from '../../../../scripts/directory/export';
+import { runImport } from '../../../../scripts/directory/import';
 import { FILES, importTable, loadWorkbook, problemLines, readJson, Table, tempRoot, writeFile } from './fixture';
 
 /** One problem line exactly as the import prints it. */

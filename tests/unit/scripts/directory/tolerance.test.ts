@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportBody } from '../../../scripts/directory/export';
-import { runImport } from '../../../scripts/directory/import';
+import { exportBody } from '../../../../scripts/directory/export';
+import { runImport } from '../../../../scripts/directory/import';
 import { FILES, loadWorkbook, readJson, Table, tempRoot, writeFile } from './fixture';
 
 async function importFile(root: string, name: string, body: string | Uint8Array, dryRun = false) {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFilesAtomically } from '../../../scripts/write-atomically';
+import { writeFilesAtomically } from '../../../../scripts/write-atomically';
 import { FILES, importTable, Table, tempRoot } from './fixture';
 
 const WATCHED = [FILES.services, FILES.english, 'locales/si/services.json'];

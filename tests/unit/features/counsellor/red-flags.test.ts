@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FLAG_RISKS, flaggedRiskIds, redFlags } from '../../../src/features/counsellor/red-flags';
-import { CHOICE_QUESTIONS, type Answers } from '../../../src/features/counsellor/questions';
-import { FLAG_IDS } from '../../../src/storage/counsellor-tally';
+import { FLAG_RISKS, flaggedRiskIds, redFlags } from '../../../../src/features/counsellor/red-flags';
+import { CHOICE_QUESTIONS, type Answers } from '../../../../src/features/counsellor/questions';
+import { FLAG_IDS } from '../../../../src/storage/counsellor-tally';
 
 describe('red-flag rules', () => {
   it('no answers, or only safe answers, raise no flag', () => {

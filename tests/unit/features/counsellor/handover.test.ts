@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Pack, PathwayEntry, RiskEntry, ServiceEntry } from '../../../src/content/pack';
-import { countryParam, handoverPath, parseItems, resolveItems } from '../../../src/ui/handout/items';
-import { defaultSelection, relevantPages, relevantRefs } from '../../../src/features/counsellor/relevant';
+import type { Pack, PathwayEntry, RiskEntry, ServiceEntry } from '../../../../src/content/pack';
+import { countryParam, handoverPath, parseItems, resolveItems } from '../../../../src/ui/handout/items';
+import { defaultSelection, relevantPages, relevantRefs } from '../../../../src/features/counsellor/relevant';
 
 const risk = (id: string) => ({ id, text: { title: id, summary: `${id} summary`, actions: ['a1', 'a2', 'a3'] }, fallback: false }) as unknown as RiskEntry;
 const pathway = (id: string, origin: string, destination: string) =>

@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
-import { exportBody } from '../../../scripts/directory/export';
-import { formatCsv, parseCsv } from '../../../scripts/directory/csv';
-import { runImport, type ImportResult } from '../../../scripts/directory/import';
+import { exportBody } from '../../../../scripts/directory/export';
+import { formatCsv, parseCsv } from '../../../../scripts/directory/csv';
+import { runImport, type ImportResult } from '../../../../scripts/directory/import';
 
-export const REPO = fileURLToPath(new URL('../../..', import.meta.url));
+export const REPO = fileURLToPath(new URL('../../../..', import.meta.url));
 export const FILES = {
   services: 'src/content/data/services.json',
   sources: 'src/content/data/sources.json',

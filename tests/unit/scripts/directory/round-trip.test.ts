@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS } from '../../../scripts/directory/columns';
-import { exportBody, runExport } from '../../../scripts/directory/export';
-import { runImport } from '../../../scripts/directory/import';
+import { COLUMNS } from '../../../../scripts/directory/columns';
+import { exportBody, runExport } from '../../../../scripts/directory/export';
+import { runImport } from '../../../../scripts/directory/import';
 import { FILES, loadWorkbook, readJson, readText, tempRoot } from './fixture';
 
 /** Empties the directory in a root, so the import has to rebuild every record from the file. */

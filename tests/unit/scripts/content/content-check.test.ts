@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../scripts/content/load-content';
-import { formatError } from '../../../scripts/content/errors';
-import { validFixture, writeFixture, type FixtureFiles } from '../../helpers/content-fixture';
+import { loadContent } from '../../../../scripts/content/load-content';
+import { formatError } from '../../../../scripts/content/errors';
+import { validFixture, writeFixture, type FixtureFiles } from '../../../helpers/content-fixture';
 
 function check(mutate: (f: FixtureFiles) => void = () => {}) {
   const f = validFixture();
