@@ -14,6 +14,7 @@ import type { Pack } from '../src/content/pack';
 import { language } from '../src/i18n/languages';
 import { chromiumPath } from './lib/chromium-path';
 import { missingScriptFonts } from './lib/script-fonts';
+import { boxedCharacters, describeCharacter } from './lib/glyph-check';
 
 const TEMPLATE_VERSION = '2';
 export const OG_WIDTH = 1200;
@@ -84,16 +85,28 @@ export async function writeOgImages(cards: OgCard[], dist: string, cacheDir: str
       const context = await browser.newContext({ viewport: { width: OG_WIDTH, height: OG_HEIGHT }, deviceScaleFactor: 1 });
       // Two pages at once: this machine class has two cores.
       const queue = [...todo];
+      const boxed: string[] = [];
       await Promise.all(
         [0, 1].map(async () => {
           const page = await context.newPage();
           for (let card = queue.shift(); card; card = queue.shift()) {
             await page.setContent(cardHtml(card));
             await page.evaluate(() => document.fonts.ready);
+            const missing = await boxedCharacters(page);
+            if (missing.length) {
+              boxed.push(`${card.path} (${card.lang}, ${language(card.lang).script}): ${missing.map(describeCharacter).join(', ')}`);
+              continue;
+            }
             await page.screenshot({ path: join(cacheDir, `${cacheKey(card)}.jpg`), type: 'jpeg', quality: 80 });
           }
         }),
       );
+      if (boxed.length) {
+        throw new Error(
+          `Link-preview images would show boxes instead of letters, because no installed font draws these characters:\n  ${boxed.join('\n  ')}\n` +
+            'Install the Noto fonts (apt-get install fonts-noto-core) and build again.',
+        );
+      }
     } finally {
       await browser?.close();
     }
