@@ -9,11 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { build as viteBuild } from 'vite';
 import { injectManifest } from 'workbox-build';
 import type { Assets } from '../src/app/document';
+import { sitePath } from '../src/app/routes';
 import { SCREEN_MODULES, type ScreenName } from '../src/app/screens';
 import { formatError } from './content/errors';
 import { buildPacks, writePacks } from './content/compile-packs';
 import { hsdsApiFiles } from './directory/hsds-api';
 import { writeFilesAtomically } from './write-atomically';
+import { inlineStyles } from './lib/inline-styles';
+import { CSP_FILE, cspWith } from '../src/app/csp';
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
 import { ogCards, writeOgImages } from './og-images';
@@ -52,19 +55,22 @@ type ManifestChunk = { file: string; css?: string[]; imports?: string[]; dynamic
 const viteManifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
 const entry = viteManifest['src/main.tsx']!;
 const assets: Assets = {
-  js: `/${entry.file}`,
+  js: sitePath(entry.file),
   // With cssCodeSplit off, Vite lists the one stylesheet as its own manifest entry.
   css: [...new Set([...(entry.css ?? []), ...Object.values(viteManifest).map((m) => m.file).filter((f) => f.endsWith('.css'))])].map(
-    (f) => `/${f}`,
+    sitePath,
   ),
-  modulepreload: (entry.imports ?? []).map((k) => `/${viteManifest[k]!.file}`),
+  modulepreload: (entry.imports ?? []).map((k) => sitePath(viteManifest[k]!.file)),
 };
+const styles = inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
+assets.inline = { css: styles.css, csp: styles.csp };
+writeFileSync(join(dist, CSP_FILE), cspWith([styles.hash]).header);
 /** A chunk and everything it imports statically, minus what the entry already brings. */
 function chunkClosure(key: string, seen = new Set<string>()): string[] {
   if (seen.has(key) || key === 'src/main.tsx') return [];
   seen.add(key);
   const chunk = viteManifest[key]!;
-  return [`/${chunk.file}`, ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
+  return [sitePath(chunk.file), ...(chunk.imports ?? []).flatMap((k) => chunkClosure(k, seen))];
 }
 const screenChunks = Object.fromEntries(
   Object.entries(SCREEN_MODULES).map(([name, module]) => [name, chunkClosure(module)]),
@@ -83,7 +89,9 @@ for (const [name, subset] of [['myanmar', 'myanmar'], ['khmer', 'khmer'], ['lao'
 }
 
 step('Compiling language packs');
-const packs = buildPacks(content);
+// One date for the packs and the pages, so "not checked for over a year" agrees between them.
+const today = new Date().toISOString().slice(0, 10);
+const packs = buildPacks(content, today);
 const manifest = writePacks(packs, dist);
 
 step('Drawing link-preview images');
@@ -104,7 +112,7 @@ const ctx = {
   screenChunks,
   origin,
   ogImages: [...(ogImages ?? [])],
-  today: new Date().toISOString().slice(0, 10),
+  today,
 };
 const pages = ssr.renderAll(ctx);
 const slices = new Map(pages.flatMap((p) => (p.slice ? [[p.slice.path, p.slice.body] as const] : [])));
@@ -149,7 +157,8 @@ const sw = await injectManifest({
   swSrc: swTmp,
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
-  globPatterns: ['shell.html', 'assets/**/*.{js,css}', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json', 'packs/rescue.json'],
+  // The stylesheet is inline in every page and in the shell.
+  globPatterns: ['shell.html', 'assets/**/*.js', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json', 'packs/rescue.json'],
   // Hashed file names are their own revision.
   dontCacheBustURLsMatching: /^assets\//,
 });

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CSP_HEADER } from '../src/app/csp';
+import { CSP_FILE, CSP_HEADER } from '../src/app/csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,7 +24,8 @@ const TYPES: Record<string, string> = {
 
 /** Hashed names never change content, so they may be cached for a year; everything else revalidates. */
 export function cacheControl(path: string): string {
-  if (/^\/assets\//.test(path) || /^\/packs\/[a-z]+\.[0-9a-f]{10}\.json$/.test(path)) return 'public, max-age=31536000, immutable';
+  if (/^\/assets\//.test(path) || /^\/packs\/[a-z]+\.[0-9a-f]{10}\.json$/.test(path) || /^\/packs\/[a-z]+\/slice\.[0-9a-f]{12}\.json$/.test(path))
+    return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
 
@@ -69,9 +70,12 @@ export function resolveFile(dir: string, urlPath: string): string | undefined {
 
 export function startServer(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const root = resolve(dir);
+  // The build's policy allows its inline stylesheet by hash; an older dist has none.
+  const cspFile = join(root, CSP_FILE);
+  const csp = existsSync(cspFile) ? readFileSync(cspFile, 'utf8').trim() : CSP_HEADER;
   const server = createServer((req, res) => {
     try {
-      respond(root, req, res);
+      respond(root, csp, req, res);
     } catch (err) {
       // One bad request must never take the server down for everyone else.
       if (res.headersSent) return void res.destroy();
@@ -91,7 +95,7 @@ export function startServer(dir: string, port: number, host = '127.0.0.1'): Prom
   });
 }
 
-function respond(root: string, req: IncomingMessage, res: ServerResponse): void {
+function respond(root: string, csp: string, req: IncomingMessage, res: ServerResponse): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Method not allowed');
@@ -105,7 +109,7 @@ function respond(root: string, req: IncomingMessage, res: ServerResponse): void 
     }
     const file = resolveFile(root, url.pathname);
     const headers: Record<string, string> = {
-      'Content-Security-Policy': CSP_HEADER,
+      'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), interest-cohort=()',

@@ -32,6 +32,7 @@ async function start() {
   bindQuickExitKey();
   bindPrivateHistory();
   const route = parsePath(location.pathname);
+  const query = new URLSearchParams(location.search);
   const built = await builtLanguages().catch(() => ['en']);
   if (route.name === 'root') {
     render(<RootPage built={built} />, root);
@@ -46,10 +47,11 @@ async function start() {
     void import('./app/script-font').then((m) => m.ensureScriptFont(route.lang)).catch((err: unknown) => console.warn('font', err));
   }
 
-  const query = new URLSearchParams(location.search);
-  const [first, screen, saved] = await Promise.all([
-    // What this page shows first (a few KB), the whole pack after; the shell has no slice.
-    loadSlice(route.lang).then((slice) => slice ?? loadPack(route.lang)),
+  const [sliceOrPack, screen, saved] = await Promise.all([
+    // What this page shows first (a few KB), the whole pack after. The slice holds what the
+    // page shows without a query; a query (a handout's items, a route, a filter) may show
+    // any record, so it waits for the whole pack. The shell has no slice.
+    (query.size ? Promise.resolve(undefined) : loadSlice(route.lang)).then((slice) => slice ?? loadPack(route.lang)),
     loadScreen(route.name),
     // The saved countries only tune the helpline bar: never let a slow or blocked database
     // (another tab mid-upgrade) hold up the page.
@@ -57,6 +59,10 @@ async function start() {
   ]);
   const fromQuery = corridorFromQuery(query);
   if (fromQuery) void saveCorridor(fromQuery).catch(() => undefined);
+  const corridor: Corridor = fromQuery ?? saved;
+  // The slice was learnt for a reader with no saved route; one who has saved theirs sees
+  // other helplines first, so they get the whole pack (on the phone already, if they came before).
+  const first = sliceOrPack.slice && (corridor.from || corridor.to) ? await loadPack(route.lang) : sliceOrPack;
 
   const draw = (pack: Pack) =>
     render(
@@ -65,7 +71,7 @@ async function start() {
         pack={pack}
         screen={screen}
         query={query}
-        corridor={fromQuery ?? saved}
+        corridor={corridor}
         built={built}
         interactive
         today={new Date().toISOString().slice(0, 10)}

@@ -6,6 +6,7 @@
 import type { ContentError } from './errors';
 import { MAX_SMS_PARTS, shareText, smsParts } from '../../src/ui/share/sms';
 import type { LanguageText } from './load-content';
+import { pathFor } from '../../src/app/routes';
 
 /** The origin the build publishes at, or a typical one: the link's length counts. */
 const ORIGIN = process.env.SITE_ORIGIN ?? 'https://saferoute.example.org';
@@ -17,7 +18,7 @@ export function checkShareText(lang: string, text: LanguageText, errors: Content
   const helpline = help.replace('{{number}}', WIDEST_NUMBER);
   for (const kind of ['risks', 'pathways'] as const) {
     for (const [id, t] of Object.entries(text[kind])) {
-      const url = `${ORIGIN}/${lang}/${kind}/${id}`;
+      const url = ORIGIN + pathFor(kind === 'risks' ? { name: 'risk', lang, id } : { name: 'pathway', lang, id });
       const shared = shareText({ title: t.title, summary: t.summary, helpline, url });
       const parts = smsParts(shared);
       if (parts > MAX_SMS_PARTS) {

@@ -48,8 +48,8 @@ export function packPhone(p: Service['phones'][number], country: string): PackPh
   };
 }
 
-/** Builds every language's pack in memory. */
-export function buildPacks(content: SourceContent): Record<string, Pack> {
+/** Builds every language's pack in memory, dated `builtOn` (YYYY-MM-DD, UTC today by default). */
+export function buildPacks(content: SourceContent, builtOn: string = new Date().toISOString().slice(0, 10)): Record<string, Pack> {
   const byKind = <K extends 'risks' | 'pathways' | 'services'>(kind: K) =>
     Object.fromEntries(content.languages.map((l) => [l, content.text[l]![kind]])) as Record<string, Record<string, never>>;
   const riskText = byKind('risks');
@@ -87,6 +87,7 @@ export function buildPacks(content: SourceContent): Record<string, Pack> {
       lang,
       dir: meta.dir,
       review: meta.review,
+      builtOn,
       ui: strings,
       risks: content.risks.map((r) => ({ ...r, ...localize(r.id, lang, riskText) })),
       pathways: content.pathways.map((p) => ({

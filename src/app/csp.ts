@@ -17,5 +17,17 @@ export const CSP_DIRECTIVES = [
   "form-action 'self' https://www.google.com",
 ];
 
-export const CSP_META = CSP_DIRECTIVES.join('; ');
-export const CSP_HEADER = [...CSP_DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+/**
+ * The policy for pages whose critical CSS is inline: the one <style> whose hash is given, and
+ * nothing else inline (no 'unsafe-inline').
+ */
+export function cspWith(styleHashes: string[] = []): { meta: string; header: string } {
+  const directives = CSP_DIRECTIVES.map((d) => (d.startsWith('style-src ') && styleHashes.length ? `${d} ${styleHashes.map((h) => `'${h}'`).join(' ')}` : d));
+  return { meta: directives.join('; '), header: [...directives, "frame-ancestors 'none'"].join('; ') };
+}
+
+export const CSP_META = cspWith().meta;
+export const CSP_HEADER = cspWith().header;
+
+/** Where the build records the policy its pages need, for the server to send as a header. */
+export const CSP_FILE = 'csp-header.txt';

@@ -8,6 +8,11 @@ import { CSP_META } from './csp';
 export interface Assets {
   js: string;
   css: string[];
+  /**
+   * The stylesheet itself, put inline so the first paint needs one request, with the CSP
+   * (hash source) that allows exactly it. When set, `css` is not linked.
+   */
+  inline?: { css: string; csp: string };
   modulepreload: string[];
 }
 
@@ -46,7 +51,7 @@ export function renderDocument(p: DocumentParts): string {
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">',
-    `<meta http-equiv="Content-Security-Policy" content="${e(CSP_META)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${e(p.assets.inline?.csp ?? CSP_META)}">`,
     '<meta name="referrer" content="no-referrer">',
     `<title>${e(p.title)}</title>`,
     `<meta name="description" content="${e(p.description)}">`,
@@ -76,7 +81,7 @@ export function renderDocument(p: DocumentParts): string {
   head.push(
     '<link rel="manifest" href="/manifest.webmanifest">',
     '<link rel="icon" href="/icons/icon.svg" type="image/svg+xml">',
-    ...p.assets.css.map((href) => `<link rel="stylesheet" href="${e(href)}">`),
+    ...(p.assets.inline ? [`<style>${p.assets.inline.css}</style>`] : p.assets.css.map((href) => `<link rel="stylesheet" href="${e(href)}">`)),
     ...p.assets.modulepreload.map((href) => `<link rel="modulepreload" href="${e(href)}">`),
   );
   if (p.sliceUrl && p.sliceSha256) {

@@ -48,8 +48,17 @@ export function parsePath(pathname: string): Route {
   return { name: 'notFound', lang };
 }
 
-/** The canonical path of a route. */
-export function pathFor(route: Route): string {
+/**
+ * The canonical path of a route, with a query string when one is given and not empty. This is
+ * the one place app paths are spelled: eslint rejects a hand-built `/${lang}/…` anywhere else.
+ * A string query is used as it is (already encoded), so short links stay short in a QR code.
+ */
+export function pathFor(route: Route, query?: URLSearchParams | Record<string, string> | string): string {
+  const search = typeof query === 'string' ? query : new URLSearchParams(query).toString();
+  return search ? `${routePath(route)}?${search}` : routePath(route);
+}
+
+function routePath(route: Route): string {
   if (route.name === 'root') return '/';
   const base = `/${route.lang}/`;
   switch (route.name) {
@@ -77,6 +86,11 @@ export function pathFor(route: Route): string {
     case 'safety':
       return `${base}safety`;
   }
+}
+
+/** A built file's path at the site root ("assets/main.js" → "/assets/main.js"). */
+export function sitePath(file: string): string {
+  return `/${file.replace(/^\/+/, '')}`;
 }
 
 /** The same screen in another language. */

@@ -51,6 +51,11 @@ export interface Pack {
   lang: string;
   dir: Direction;
   review: ReviewStatus;
+  /**
+   * The day the pack was built (YYYY-MM-DD). Record age is measured against it, not the phone's
+   * clock, so a prerendered page and the same page in the browser agree on what is stale.
+   */
+  builtOn: string;
   /** i18next resources for the UI, in this language (English fills missing keys). */
   ui: Record<string, unknown>;
   risks: RiskEntry[];

@@ -95,35 +95,45 @@ export function queryWords(q: string, lang: string): string[] {
 }
 
 export interface SearchIndex {
-  entries: { service: ServiceEntry; text: string }[];
+  services: ServiceEntry[];
+  /** The normalised text of service `i`, built on the first query that needs it. */
+  text(i: number): string;
+  /** Builds every entry's text now, so the first query typed does not wait (call at idle). */
+  prepare(): void;
 }
 
 /**
- * Builds the index once per pack and language. `labels` gives a category's names (localized
- * and English); `countryNames` a country's names.
+ * The index over a pack's services. `labels` gives a category's names (localized and
+ * English); `countryNames` a country's names. The text is built lazily: browsing without a
+ * query never needs it, so the page's first render stays off this path and a page-sized
+ * slice need not carry every description (src/content/pack-slice.ts).
  */
 export function buildIndex(
   services: ServiceEntry[],
   labels: (category: string) => string[],
   countryNames: (code: string) => string[],
 ): SearchIndex {
+  const texts: (string | undefined)[] = [];
+  const textOf = (s: ServiceEntry) =>
+    normalise(
+      [
+        // A slice (before the whole pack arrives) may lack a field: search what is there.
+        s.text.name ?? '',
+        s.text.description ?? '',
+        s.source?.name ?? '',
+        s.source?.description ?? '',
+        s.organisation.name,
+        s.area ?? '',
+        s.country,
+        ...countryNames(s.country),
+        ...s.categories.flatMap(labels),
+      ].join(' \u0001 '),
+    );
+  const text = (i: number) => (texts[i] ??= textOf(services[i]!));
   return {
-    entries: services.map((s) => ({
-      service: s,
-      text: normalise(
-        [
-          s.text.name,
-          s.text.description,
-          s.source?.name ?? '',
-          s.source?.description ?? '',
-          s.organisation.name,
-          s.area ?? '',
-          s.country,
-          ...countryNames(s.country),
-          ...s.categories.flatMap(labels),
-        ].join(' \u0001 '),
-      ),
-    })),
+    services,
+    text,
+    prepare: () => services.forEach((_, i) => text(i)),
   };
 }
 
@@ -150,10 +160,10 @@ const OPEN_RANK = { always: 0, open: 0, unknown: 1, closed: 2 } as const;
 export function search(index: SearchIndex, query: ServiceQuery, lang: string, now: Date = new Date()): ServiceEntry[] {
   const words = query.q ? queryWords(query.q, lang) : [];
   const out: ServiceEntry[] = [];
-  for (const { service, text } of index.entries) {
-    if (!matchesFilters(service, query, now)) continue;
-    if (words.every((w) => text.includes(w))) out.push(service);
-  }
+  index.services.forEach((service, i) => {
+    if (!matchesFilters(service, query, now)) return;
+    if (!words.length || words.every((w) => index.text(i).includes(w))) out.push(service);
+  });
   if (!query.openNow) return out;
   const rank = (s: ServiceEntry) => OPEN_RANK[openState(s, now)];
   return out.map((s, i) => ({ s, i, r: rank(s) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ s }) => s);

@@ -27,7 +27,7 @@ export function HelplineBar() {
       ) : (
         <p>{t('helpline.choose')}</p>
       )}
-      <a href={`${pathFor({ name: 'services', lang })}?category=hotline`} class="helpline-more">
+      <a href={pathFor({ name: 'services', lang }, { category: 'hotline' })} class="helpline-more">
         {t('helpline.more')}
       </a>
     </aside>

@@ -3,6 +3,7 @@ import { useApp } from '../context';
 import { HelplineBar } from '../helpline-bar';
 import { LanguageSwitch } from '../language-switch';
 import { QuickExit } from '../quick-exit';
+import { pathFor } from '../routes';
 import { UpdatePrompt } from '../update-prompt';
 
 export function Layout({ children, built }: { children: ComponentChildren; built: string[] }) {
@@ -13,7 +14,7 @@ export function Layout({ children, built }: { children: ComponentChildren; built
         {t('app.skip')}
       </a>
       <header class="topbar">
-        <a class="brand" href={`/${lang}/`}>
+        <a class="brand" href={pathFor({ name: 'home', lang })}>
           {t('app.name')}
         </a>
         <LanguageSwitch built={built} />
@@ -27,10 +28,10 @@ export function Layout({ children, built }: { children: ComponentChildren; built
         {children}
       </main>
       <nav class="bottom-nav" aria-label={t('nav.main')}>
-        <a href={`/${lang}/`}>{t('nav.home')}</a>
-        <a href={`/${lang}/services/`}>{t('nav.help')}</a>
-        <a href={`/${lang}/pathways/`}>{t('nav.pathways')}</a>
-        <a href={`/${lang}/settings`}>{t('nav.settings')}</a>
+        <a href={pathFor({ name: 'home', lang })}>{t('nav.home')}</a>
+        <a href={pathFor({ name: 'services', lang })}>{t('nav.help')}</a>
+        <a href={pathFor({ name: 'pathways', lang })}>{t('nav.pathways')}</a>
+        <a href={pathFor({ name: 'settings', lang })}>{t('nav.settings')}</a>
       </nav>
       <HelplineBar />
       {interactive && <UpdatePrompt />}

@@ -1,4 +1,5 @@
 import { useApp } from '../context';
+import { pathFor } from '../routes';
 
 export function NotFound() {
   const { lang, t } = useApp();
@@ -6,7 +7,7 @@ export function NotFound() {
     <>
       <h1>{t('status.notFound')}</h1>
       <p>
-        <a href={`/${lang}/`}>{t('nav.home')}</a>
+        <a href={pathFor({ name: 'home', lang })}>{t('nav.home')}</a>
       </p>
     </>
   );

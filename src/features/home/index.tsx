@@ -19,7 +19,7 @@ export function HomePage() {
       <form
         class="corridor-form card"
         method="get"
-        action={`/${lang}/`}
+        action={pathFor({ name: 'home', lang })}
         onSubmit={(e) => {
           if (!interactive) return;
           e.preventDefault();
@@ -69,7 +69,7 @@ export function HomePage() {
         <ol class="stage-list">
           {STAGE_IDS.map((stage, i) => (
             <li key={stage} class={`card stage stage-${stage}`}>
-              <a class="card-link" href={`/${lang}/stages/${stage}`}>
+              <a class="card-link" href={pathFor({ name: 'stage', lang, stage: stage })}>
                 <span class="stage-number" aria-hidden="true">
                   {i + 1}
                 </span>
@@ -82,10 +82,10 @@ export function HomePage() {
       </section>
 
       <p class="cta-row">
-        <a class="button big" href={`/${lang}/services/`}>
+        <a class="button big" href={pathFor({ name: 'services', lang })}>
           {t('nav.help')}
         </a>
-        <a class="button big secondary" href={`/${lang}/pathways/`}>
+        <a class="button big secondary" href={pathFor({ name: 'pathways', lang })}>
           {t('nav.pathways')}
         </a>
       </p>

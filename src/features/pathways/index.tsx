@@ -1,4 +1,5 @@
 import { useApp } from '../../app/context';
+import { pathFor } from '../../app/routes';
 import type { PathwayEntry } from '../../content/pack';
 import { countryName, formatDate, sortCountries } from '../../i18n/format';
 import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
@@ -31,7 +32,7 @@ export function PathwayList() {
           <ul class="card-list">
             {byOrigin.get(origin)!.map((p) => (
               <li key={p.id} class="card">
-                <a class="card-link" href={`/${lang}/pathways/${p.id}`} lang={p.fallback ? 'en' : undefined}>
+                <a class="card-link" href={pathFor({ name: 'pathway', lang, id: p.id })} lang={p.fallback ? 'en' : undefined}>
                   <span class="card-title">{p.text.title}</span>
                   <span class="card-sub">
                     <CorridorLine from={p.origin} to={p.destination} />
@@ -58,7 +59,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
   return (
     <article class="pathway">
       <p class="breadcrumb">
-        <a href={`/${lang}/pathways/`}>{t('pathway.all')}</a>
+        <a href={pathFor({ name: 'pathways', lang })}>{t('pathway.all')}</a>
       </p>
       <SourceText entry={pathway}>
         {(text, textLang) => (
@@ -76,7 +77,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
             <p class="lead">{text.summary}</p>
             <p class="actions-row">
               <ReadAloud lang={textLang} text={() => [text.title, text.summary, text.channel].join('\n')} />
-              <ShareButton title={text.title} summary={text.summary} path={`/${lang}/pathways/${pathway.id}`} />
+              <ShareButton title={text.title} summary={text.summary} path={pathFor({ name: 'pathway', lang, id: pathway.id })} />
             </p>
             <ListSection id="who-heading" heading={t('pathway.whoMayApply')} items={text.whoMayApply} />
             <section aria-labelledby="channel-heading">

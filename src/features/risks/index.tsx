@@ -1,4 +1,5 @@
 import { useApp } from '../../app/context';
+import { pathFor } from '../../app/routes';
 import type { RiskEntry } from '../../content/pack';
 import { RecordMeta, UnverifiedNotice } from '../../ui/record-meta';
 import { ServiceCards } from '../../ui/service-card';
@@ -24,7 +25,7 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
   return (
     <article class="risk">
       <p class="breadcrumb">
-        <a href={`/${lang}/stages/${risk.stage}`}>{t(`stage.${risk.stage}.title`)}</a>
+        <a href={pathFor({ name: 'stage', lang, stage: risk.stage })}>{t(`stage.${risk.stage}.title`)}</a>
       </p>
       <SourceText entry={risk}>
         {(text, textLang) => (
@@ -37,7 +38,7 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
                 lang={textLang}
                 text={() => [text.title, text.summary, ...text.body, t('risk.signs'), ...text.signs, t('risk.actions'), ...text.actions].join('\n')}
               />
-              <ShareButton title={text.title} summary={text.summary} path={`/${lang}/risks/${risk.id}`} />
+              <ShareButton title={text.title} summary={text.summary} path={pathFor({ name: 'risk', lang, id: risk.id })} />
             </p>
             {text.body.map((p, i) => (
               <p key={i}>{p}</p>

@@ -1,5 +1,5 @@
 import { useApp } from '../../app/context';
-import type { StageId } from '../../app/routes';
+import { pathFor, type StageId } from '../../app/routes';
 
 export function StagePage({ stage }: { stage: StageId }) {
   const { pack, t, lang } = useApp();
@@ -15,7 +15,7 @@ export function StagePage({ stage }: { stage: StageId }) {
         <ul class="card-list">
           {risks.map((r) => (
             <li key={r.id} class={`card risk-card severity-${r.severity}`}>
-              <a class="card-link" href={`/${lang}/risks/${r.id}`} lang={r.fallback ? 'en' : undefined}>
+              <a class="card-link" href={pathFor({ name: 'risk', lang, id: r.id })} lang={r.fallback ? 'en' : undefined}>
                 <span class="card-title">{r.text.title}</span>
                 <span class="card-sub">{r.text.summary}</span>
               </a>
@@ -25,13 +25,13 @@ export function StagePage({ stage }: { stage: StageId }) {
       </section>
       {stage === 'before' && (
         <p>
-          <a class="button secondary" href={`/${lang}/pathways/`}>
+          <a class="button secondary" href={pathFor({ name: 'pathways', lang })}>
             {t('stage.pathways')}
           </a>
         </p>
       )}
       <p>
-        <a class="button" href={`/${lang}/services/`}>
+        <a class="button" href={pathFor({ name: 'services', lang })}>
           {t('stage.services')}
         </a>
       </p>

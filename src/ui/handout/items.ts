@@ -5,6 +5,7 @@
  * so nothing needs escaping.
  */
 import type { Pack, PathwayEntry, RiskEntry, ServiceEntry } from '../../content/pack';
+import { pathFor } from '../../app/routes';
 
 export type ItemKind = 'risk' | 'pathway' | 'service';
 
@@ -46,7 +47,7 @@ export function countryParam(value: string | null | undefined): string | undefin
 /** The path of the hand-over page for these items, in the traveller's language. */
 export function handoverPath(lang: string, refs: readonly ItemRef[], to?: string, from?: string): string {
   const params = [refs.length ? `items=${refs.map(itemKey).join(',')}` : '', to ? `to=${to}` : '', from ? `from=${from}` : ''].filter(Boolean);
-  return `/${lang}/handout${params.length ? `?${params.join('&')}` : ''}`;
+  return pathFor({ name: 'handout', lang }, params.join('&'));
 }
 
 export type ResolvedItem =
@@ -61,13 +62,13 @@ export function resolveItems(pack: Pack, refs: readonly ItemRef[]): ResolvedItem
     const key = itemKey(ref);
     if (ref.kind === 'risk') {
       const entry = pack.risks.find((r) => r.id === ref.id);
-      if (entry) out.push({ kind: 'risk', key, entry, path: `/${pack.lang}/risks/${entry.id}` });
+      if (entry) out.push({ kind: 'risk', key, entry, path: pathFor({ name: 'risk', lang: pack.lang, id: entry.id }) });
     } else if (ref.kind === 'pathway') {
       const entry = pack.pathways.find((p) => p.id === ref.id);
-      if (entry) out.push({ kind: 'pathway', key, entry, path: `/${pack.lang}/pathways/${entry.id}` });
+      if (entry) out.push({ kind: 'pathway', key, entry, path: pathFor({ name: 'pathway', lang: pack.lang, id: entry.id }) });
     } else {
       const entry = pack.services.find((s) => s.id === ref.id);
-      if (entry) out.push({ kind: 'service', key, entry, path: `/${pack.lang}/services/${entry.id}` });
+      if (entry) out.push({ kind: 'service', key, entry, path: pathFor({ name: 'service', lang: pack.lang, id: entry.id }) });
     }
   }
   return out;

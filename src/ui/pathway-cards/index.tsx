@@ -1,5 +1,6 @@
 /** A titled list of links to pathways, as shown on the home page and beside risk messages. */
 import { useApp } from '../../app/context';
+import { pathFor } from '../../app/routes';
 import type { PathwayEntry } from '../../content/pack';
 
 export function PathwayCards({ id, heading, pathways }: { id: string; heading: string; pathways: PathwayEntry[] }) {
@@ -11,7 +12,7 @@ export function PathwayCards({ id, heading, pathways }: { id: string; heading: s
       <ul class="card-list">
         {pathways.map((p) => (
           <li key={p.id} class="card">
-            <a class="card-link" href={`/${lang}/pathways/${p.id}`} lang={p.fallback ? 'en' : undefined}>
+            <a class="card-link" href={pathFor({ name: 'pathway', lang, id: p.id })} lang={p.fallback ? 'en' : undefined}>
               <span class="card-title">{p.text.title}</span>
             </a>
           </li>

@@ -1,5 +1,6 @@
 /** Where a record's facts come from and when they were last checked: shown on every record. */
 import { useApp } from '../../app/context';
+import { isStale } from '../../content/staleness';
 import { formatDate } from '../../i18n/format';
 import { Icon } from '../icon';
 import { ExternalLink } from '../external-link';
@@ -34,6 +35,11 @@ export function RecordMeta({ sources, lastVerified }: { sources: string[]; lastV
         })}
       </ul>
       <p class="last-checked">{t('record.lastChecked', { date: formatDate(lastVerified, lang) })}</p>
+      {isStale(lastVerified, pack.builtOn) && (
+        <p class="notice warning">
+          <Icon name="warning" /> {t('record.stale')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** A service in a list: name, where, what kind of help, and the main number to call. */
 import { useApp } from '../../app/context';
+import { pathFor } from '../../app/routes';
 import type { ServiceEntry } from '../../content/pack';
 import { areaName, countryName } from '../../i18n/format';
 import { Icon } from '../icon';
@@ -10,7 +11,7 @@ export function ServiceCard({ service, note }: { service: ServiceEntry; note?: s
   const phone = callNumber(service);
   return (
     <li class="card service-card">
-      <a href={`/${lang}/services/${service.id}`} class="card-link">
+      <a href={pathFor({ name: 'service', lang, id: service.id })} class="card-link">
         <span class="card-title" lang={service.fallback ? 'en' : undefined}>
           {service.text.name}
         </span>

@@ -22,6 +22,12 @@ describe('pack compilation', () => {
     expect(p.en!.review).toBe('source');
   });
 
+  it('dates every pack with its build day, which the page measures record age against', () => {
+    const { content } = loadContent(writeFixture(validFixture()));
+    const dated = buildPacks(content, '2027-12-01');
+    expect(Object.values(dated).map((p) => p.builtOn)).toEqual(['2027-12-01', '2027-12-01']);
+  });
+
   it('a translated record carries its English source; an untranslated one falls back and says so', () => {
     const si = packs().si!;
     const risk = si.risks[0]!;

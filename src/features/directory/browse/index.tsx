@@ -1,5 +1,6 @@
 /** Browse the directory as the RSO/NEXUS directory is organised: country, then area, then kind of help. */
 import { useApp } from '../../../app/context';
+import { pathFor } from '../../../app/routes';
 import type { ServiceEntry } from '../../../content/pack';
 import { paramsFromQuery, type ServiceQuery } from '../../../content/search';
 import { areaName, countryName, sortCountries, sortNames } from '../../../i18n/format';
@@ -14,7 +15,7 @@ export function Browse({ services, query, first }: { services: ServiceEntry[]; q
   const { t, lang } = useApp();
   const href = (patch: Partial<ServiceQuery>) => {
     const params = paramsFromQuery({ ...query, ...patch });
-    return `/${lang}/services/${params.size ? `?${params}` : ''}`;
+    return pathFor({ name: 'services', lang }, params);
   };
   if (!query.country) {
     // The reader's own countries first, then the rest in their alphabetical order.

@@ -3,6 +3,7 @@
  * every result list has a URL that can be shared; with JavaScript, results follow as you type.
  */
 import { useApp } from '../../../app/context';
+import { pathFor } from '../../../app/routes';
 import { CATEGORIES } from '../../../content/vocabulary';
 import type { ServiceQuery } from '../../../content/search';
 import { GENDERS } from '../../../content/vocabulary';
@@ -36,7 +37,7 @@ export function Filters({ query, countries, areas, languages, onChange }: Props)
     <form
       class="filters card"
       method="get"
-      action={`/${lang}/services/`}
+      action={pathFor({ name: 'services', lang })}
       role="search"
       onSubmit={(e) => {
         if (!interactive) return;
@@ -86,7 +87,7 @@ export function Filters({ query, countries, areas, languages, onChange }: Props)
       </details>
       <p class="filter-actions">
         <button type="submit">{t('services.apply')}</button>
-        <a class="button secondary" href={`/${lang}/services/`} onClick={(e) => {
+        <a class="button secondary" href={pathFor({ name: 'services', lang })} onClick={(e) => {
           if (!interactive) return;
           e.preventDefault();
           onChange({});

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../../app/context';
+import { pathFor } from '../../../app/routes';
 import { localClock, openState } from '../../../content/open-now';
 import type { ServiceEntry } from '../../../content/pack';
 import { areaName, countryName, languageName, weekdayName } from '../../../i18n/format';
@@ -19,11 +20,11 @@ export function ServiceDetail({ service }: { service: ServiceEntry }) {
   return (
     <article class="service">
       <p class="breadcrumb">
-        <a href={`/${lang}/services/?country=${service.country}`}>{countryName(service.country, lang)}</a>
+        <a href={pathFor({ name: 'services', lang }, { country: service.country })}>{countryName(service.country, lang)}</a>
         {service.area && (
           <>
             {' › '}
-            <a href={`/${lang}/services/?country=${service.country}&area=${encodeURIComponent(service.area)}`}>{areaName(service.area, lang)}</a>
+            <a href={pathFor({ name: 'services', lang }, { country: service.country, area: service.area })}>{areaName(service.area, lang)}</a>
           </>
         )}
       </p>
@@ -37,7 +38,7 @@ export function ServiceDetail({ service }: { service: ServiceEntry }) {
             <UnverifiedNotice status={service.status} />
             <p class="lead">{text.description}</p>
             <ContactLinks service={service} />
-            <ShareButton title={text.name} summary={serviceSummary(text.name, service)} path={`/${lang}/services/${service.id}`} />
+            <ShareButton title={text.name} summary={serviceSummary(text.name, service)} path={pathFor({ name: 'service', lang, id: service.id })} />
             <Directions service={service} />
             <dl class="facts">
               <dt>{t('services.category')}</dt>
@@ -157,7 +158,7 @@ function Hours({ service }: { service: ServiceEntry }) {
 function ReportOutdated({ service }: { service: ServiceEntry }) {
   const { t, lang } = useApp();
   const subject = t('service.reportSubject', { name: service.text.name });
-  const body = `${subject}\n/${lang}/services/${service.id} (${service.id}, ${service.lastVerified})\n\n`;
+  const body = `${subject}\n${pathFor({ name: 'service', lang, id: service.id })} (${service.id}, ${service.lastVerified})\n\n`;
   const mail = `mailto:${REPORT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   const sms = `sms:?body=${encodeURIComponent(body)}`;
   return (

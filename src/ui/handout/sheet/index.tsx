@@ -6,6 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
+import { pathFor } from '../../../app/routes';
 import { callNumber, displayNumber, helpLines, telHref } from '../../../content/corridor';
 import { HelpLineLink } from '../../help-line';
 import type { Pack } from '../../../content/pack';
@@ -59,7 +60,7 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
             </ul>
           )}
           <p class="handout-more">
-            <a href={`/${pack.lang}/services/?category=hotline`}>{t('helpline.more')}</a>
+            <a href={pathFor({ name: 'services', lang: pack.lang }, { category: 'hotline' })}>{t('helpline.more')}</a>
           </p>
         </section>
         {url && items.length > 0 && (
@@ -99,7 +100,7 @@ export function HandoutSheet({ pack, t, refs, to, from, url, host, class: classN
         </section>
       ) : (
         <p class="handout-home">
-          <a class="button secondary" href={`/${pack.lang}/`}>
+          <a class="button secondary" href={pathFor({ name: 'home', lang: pack.lang })}>
             {t('nav.home')}
           </a>
         </p>
