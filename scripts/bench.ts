@@ -1,30 +1,34 @@
 /**
  * npm run bench — measures the built app in headless Chromium and prints the figures.
  * Nothing here is asserted: timings vary by machine, and budgets that CI enforces are byte sizes.
- *   --write        also write the results to docs/bench.md
- *   --only NAME    run one part: cold, offline, switch, install, search
+ *   --write          also write the results to docs/bench.md
+ *   --only NAME      run one part: cold, first-visit, offline, switch, install, search
+ *   --samples N      cold loads per page (default 3; the median and the range are printed)
+ *   --sizes A,B,C    directory sizes for the search bench (default 2000,10000,50000)
  */
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import type { AddressInfo } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromiumPath } from './lib/chromium-path';
 import { startServer } from './serve';
-import { runSearchBench } from './bench/search';
+import { pathFor } from '../src/app/routes';
+import { coldLoads, type ColdPage, type Row } from './bench/cold';
+import { firstVisit, tallyServedBytes } from './bench/first-visit';
+import { CPU_SLOWDOWN, RTT_MS, SETUP_RTTS, SLOW_2G } from './bench/network';
+import { DEFAULT_SIZES, runSearchBench } from './bench/search';
+import { ms } from './bench/stats';
 
-const PORT = 4188;
-const ORIGIN = `http://localhost:${PORT}`;
-/** DESIGN §5's 2G profile: 800 ms round trip, 280 kbit/s down. */
-const SLOW_2G = { offline: false, latency: 800, downloadThroughput: (280 * 1000) / 8, uploadThroughput: (256 * 1000) / 8 };
-
-interface Row {
-  what: string;
-  value: string;
-  target?: string;
-}
+let ORIGIN = '';
 
 async function throttle(cdp: CDPSession) {
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', SLOW_2G);
+}
+
+async function timings(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('saferoute:interactive').length > 0, undefined, { timeout: 120_000 });
+  return page.evaluate(() => ({ interactive: performance.getEntriesByName('saferoute:interactive')[0]!.startTime }));
 }
 
 /** Bytes over the wire (compressed) for everything a navigation loads. */
@@ -34,33 +38,20 @@ function countBytes(cdp: CDPSession) {
   return () => bytes;
 }
 
-async function timings(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('saferoute:interactive').length > 0, undefined, { timeout: 120_000 });
-  return page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const interactive = performance.getEntriesByName('saferoute:interactive')[0]!.startTime;
-    return { fcp, interactive, load: nav.loadEventEnd };
-  });
+/** The page types a reader meets, in Latin, an Indic script, Burmese and right-to-left Urdu. */
+function coldPages(): ColdPage[] {
+  return ['en', 'si', 'my', 'ur'].flatMap((lang) => [
+    { label: 'home', path: pathFor({ name: 'home', lang }) },
+    { label: 'risk', path: pathFor({ name: 'risk', lang, id: 'visit-visa-work' }) },
+    { label: 'pathway', path: pathFor({ name: 'pathway', lang, id: 'np-qa' }) },
+    { label: 'service', path: pathFor({ name: 'service', lang, id: 'pk-fia-tip-hotline' }) },
+    { label: 'directory search', path: pathFor({ name: 'services', lang }), search: 'police' },
+  ]);
 }
 
-const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
-
-async function coldLoad(browser: Browser, path: string): Promise<Row[]> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await throttle(cdp);
-  const bytes = countBytes(cdp);
-  await page.goto(ORIGIN + path, { waitUntil: 'load', timeout: 120_000 });
-  const t = await timings(page);
-  await page.waitForLoadState('networkidle');
-  await context.close();
-  return [
-    { what: `cold load on 2G ${path}: first readable content (FCP)`, value: ms(t.fcp), target: '≤ 5,000 ms' },
-    { what: `cold load on 2G ${path}: interactive`, value: ms(t.interactive) },
-    { what: `cold load on 2G ${path}: bytes transferred`, value: `${(bytes() / 1000).toFixed(1)} KB` },
-  ];
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
 }
 
 async function warmContext(browser: Browser, path: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -146,20 +137,29 @@ async function main() {
     console.error('No build found. Run npm run build first.');
     process.exit(1);
   }
-  const server = await startServer('dist', PORT);
+  // Any free port: a preview or test server left running never clashes with the bench.
+  const server = await startServer('dist', 0);
+  ORIGIN = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const tally = tallyServedBytes(server);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const rows: Row[] = [];
-  const i = process.argv.indexOf('--only');
-  const only = i > 0 ? process.argv[i + 1] : undefined;
+  const only = argValue('--only');
+  const samples = Math.max(1, Number(argValue('--samples') ?? 3));
+  const sizes = (argValue('--sizes')?.split(',').map(Number) ?? DEFAULT_SIZES).filter((n) => n > 0);
   const parts: [string, () => Promise<Row[]>][] = [
-    ['cold', async () => [...(await coldLoad(browser, '/si/risks/visit-visa-work')), ...(await coldLoad(browser, '/ur/'))]],
+    ['cold', async () => (await coldLoads(browser, ORIGIN, coldPages(), samples)).rows],
+    ['first-visit', () => firstVisit(browser, ORIGIN, tally, '/si/risks/visit-visa-work')],
     ['offline', async () => [...(await offlineRepeat(browser, '/si/risks/visit-visa-work')), ...(await offlineRepeat(browser, '/en/services/'))]],
     ['switch', () => languageSwitch(browser)],
     ['install', () => packInstall(browser)],
-    ['search', () => runSearchBench(browser, ORIGIN)],
+    ['search', async () => {
+      const out: Row[] = [];
+      for (const n of sizes) out.push(...(await runSearchBench(browser, n)));
+      return out;
+    }],
   ];
   try {
     for (const [name, run] of parts) if (!only || only === name) rows.push(...(await run()));
@@ -168,10 +168,11 @@ async function main() {
     server.close();
   }
 
+  const conditions = `2G: ${RTT_MS} ms RTT, 280 kbit/s down, +${SETUP_RTTS} RTT connection setup (TCP, TLS 1.3) on cold loads; CPU ${CPU_SLOWDOWN}× slower on cold loads and search; cold figures are the median of ${samples} (range in brackets)`;
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${browser.version ? `Chromium ${browser.version()}` : ''}`;
   const width = Math.max(...rows.map((r) => r.what.length));
   const table = rows.map((r) => `${r.what.padEnd(width)}  ${r.value.padStart(10)}${r.target ? `   (target ${r.target})` : ''}`).join('\n');
-  console.log(`\nSafeRoute bench — ${new Date().toISOString()}\nMachine: ${machine}\n\n${table}\n`);
+  console.log(`\nSafeRoute bench — ${new Date().toISOString()}\nMachine: ${machine}\nConditions: ${conditions}\n\n${table}\n`);
   if (process.argv.includes('--write')) {
     const md = [
       '# Benchmark results',
@@ -182,6 +183,7 @@ async function main() {
       '',
       `- Date: ${new Date().toISOString().slice(0, 10)}`,
       `- Machine: ${machine}`,
+      `- Conditions: ${conditions}`,
       '',
       '| measurement | result | target |',
       '|---|---|---|',

@@ -26,8 +26,17 @@ const dist = join(root, 'dist');
 const tmp = join(root, '.tmp');
 const origin = (process.env.SITE_ORIGIN ?? 'http://localhost:4173').replace(/\/$/, '');
 
+// Time per stage, printed at the end, so a build that stops growing linearly shows where.
+const stages: { name: string; started: number }[] = [];
 function step(name: string) {
+  stages.push({ name, started: performance.now() });
   console.log(`\n▸ ${name}`);
+}
+function stageTimes(): string {
+  const end = performance.now();
+  const rows = stages.map((s, i) => ({ name: s.name, ms: (stages[i + 1]?.started ?? end) - s.started }));
+  const width = Math.max(...rows.map((r) => r.name.length));
+  return [...rows, { name: 'Total', ms: end - stages[0]!.started }].map((r) => `  ${r.name.padEnd(width)}  ${(r.ms / 1000).toFixed(1).padStart(6)} s`).join('\n');
 }
 
 step('Checking content');
@@ -173,4 +182,5 @@ if (sizes.violations.length) {
   for (const v of sizes.violations) console.error(`✗ ${v.what} over budget: ${v.file} is ${(v.bytes / 1000).toFixed(1)} KB gzip (budget ${(v.budget / 1000).toFixed(0)} KB)`);
   process.exit(1);
 }
+console.log(`\n▸ Time per stage\n${stageTimes()}`);
 console.log(`\nBuilt into ${dist}. Serve it with: npm run serve`);

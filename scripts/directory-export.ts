@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMATS, runExport, type Format } from './directory/export';
+import { runCommand } from './lib/run-command';
 
 const USAGE = `usage: npm run directory:export -- --format ${FORMATS.join('|')} --out FILE [--root DIR]`;
 
@@ -25,10 +26,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`directory:export: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand('directory:export', main);

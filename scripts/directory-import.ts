@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runImport } from './directory/import';
+import { runCommand } from './lib/run-command';
 
 const USAGE = 'usage: npm run directory:import -- FILE.xlsx|FILE.csv [--dry-run] [--allow-removals] [--root DIR]';
 
@@ -27,10 +28,4 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`directory:import: ${(err as Error).message}\nNothing was changed.`);
-    process.exit(1);
-  },
-);
+runCommand('directory:import', main, 'Nothing was changed.');

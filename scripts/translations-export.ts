@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportXliff } from './translations/export-xliff';
 import { writeFilesAtomically } from './write-atomically';
+import { runCommand } from './lib/run-command';
 
 const USAGE = 'usage: npm run translations:export -- --lang CODE [--out FILE] [--root DIR]';
 
@@ -30,10 +31,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`translations:export: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand('translations:export', main);

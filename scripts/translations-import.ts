@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { planImport, type ImportIssue } from './translations/import-xliff';
 import { writeFilesAtomically } from './write-atomically';
+import { runCommand } from './lib/run-command';
 
 const USAGE = 'usage: npm run translations:import -- FILE.xlf [--reviewer INITIALS] [--dry-run] [--root DIR]';
 
@@ -51,10 +52,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`translations:import: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand('translations:import', main);

@@ -10,6 +10,7 @@ import { loadContent } from './content/load-content';
 import { dueRows } from './verify/due-list';
 import { dueWorkbook } from './verify/due-sheet';
 import { writeFilesAtomically } from './write-atomically';
+import { runCommand } from './lib/run-command';
 
 const USAGE = 'usage: npm run verify:due -- [--months 12] [--until YYYY-MM-DD] [--out FILE.xlsx] [--root DIR]';
 
@@ -44,10 +45,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`verify:due: ${(err as Error).message}`);
-    process.exit(1);
-  },
-);
+runCommand('verify:due', main);

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runVerifyImport } from './verify/import-checks';
+import { runCommand } from './lib/run-command';
 
 const USAGE = 'usage: npm run verify:import -- FILE.xlsx [--dry-run] [--root DIR]';
 
@@ -26,10 +27,4 @@ async function main(): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`verify:import: ${(err as Error).message}\nNothing was changed.`);
-    process.exit(1);
-  },
-);
+runCommand('verify:import', main, 'Nothing was changed.');
