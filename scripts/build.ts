@@ -17,6 +17,7 @@ import { hsdsApiFiles } from './directory/hsds-api';
 import { writeFilesAtomically } from './write-atomically';
 import { inlineStyles } from './lib/inline-styles';
 import { CSP_FILE, cspWith } from '../src/app/csp';
+import { PACK_MANIFEST_URL, RESCUE_URL, distPath } from '../src/content/pack-urls';
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
 import { ogCards, writeOgImages } from './og-images';
@@ -167,7 +168,7 @@ const sw = await injectManifest({
   swDest: join(dist, 'sw.js'),
   globDirectory: dist,
   // The stylesheet is inline in every page and in the shell.
-  globPatterns: ['shell.html', 'assets/**/*.js', 'manifest.webmanifest', 'icons/*', 'packs/manifest.json', 'packs/rescue.json'],
+  globPatterns: ['shell.html', 'assets/**/*.js', 'manifest.webmanifest', 'icons/*', distPath(PACK_MANIFEST_URL), distPath(RESCUE_URL)],
   // Hashed file names are their own revision.
   dontCacheBustURLsMatching: /^assets\//,
 });

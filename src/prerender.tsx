@@ -11,6 +11,7 @@ import { RootPage } from './app/root-page';
 import { inLanguage, pathFor, routesFor, type LangRoute } from './app/routes';
 import type { Pack, PackManifest } from './content/pack';
 import { trackPack } from './content/pack-slice';
+import { sliceUrl } from './content/pack-urls';
 import { language } from './i18n/languages';
 import { SCREENS } from './app/screens-static';
 import type { ScreenName } from './app/screens';
@@ -41,7 +42,7 @@ export interface RenderedPage {
 function sliceFile(lang: string, slice: Pack) {
   const body = JSON.stringify(slice);
   const sha256 = createHash('sha256').update(body).digest('hex');
-  return { path: `/packs/${lang}/slice.${sha256.slice(0, 12)}.json`, body, sha256 };
+  return { path: sliceUrl(lang, sha256), body, sha256 };
 }
 
 function renderRoute(route: LangRoute, ctx: PrerenderContext): RenderedPage {

@@ -8,13 +8,14 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack, PackManifest, ServiceEntry } from '../../src/content/pack';
+import { PACK_MANIFEST_URL, distPath } from '../../src/content/pack-urls';
 
 export const DEFAULT_SIZES = [2000, 10_000, 50_000];
 const RUNS_PER_QUERY = 5;
 
 /** Real services from every built language, cloned with new ids until there are `size` of them. */
 export function generateDirectory(dist: string, size: number): ServiceEntry[] {
-  const manifest = JSON.parse(readFileSync(join(dist, 'packs/manifest.json'), 'utf8')) as PackManifest;
+  const manifest = JSON.parse(readFileSync(join(dist, distPath(PACK_MANIFEST_URL)), 'utf8')) as PackManifest;
   // Each pack's services in its language; where the content falls back to English, the
   // pack's own category names still put that language's script into the searchable text.
   const base: ServiceEntry[] = Object.values(manifest.packs).flatMap((p) => {

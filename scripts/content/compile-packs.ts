@@ -7,9 +7,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Localized, Pack, PackManifest, PackPhone, SourceEntry } from '../../src/content/pack';
-import type { Service } from '../../src/content/schema';
-import { dialForms } from './phone-numbers';
+import type { Service } from '../../src/content/model';
+import { dialForms } from '../../src/content/model/phone-numbers';
 import { rescueFor, type Rescue } from '../../src/content/rescue';
+import { PACK_MANIFEST_URL, RESCUE_URL, distPath, packUrl } from '../../src/content/pack-urls';
 import { LANGUAGES, language, SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import { buildLocaleData } from '../../src/i18n/format';
 import type { SourceContent } from './load-content';
@@ -120,16 +121,15 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
  * is renamed into place, so a crash never leaves a truncated pack that a hash says is whole.
  */
 export function writePacks(packs: Record<string, Pack>, outDir: string): PackManifest {
-  const dir = join(outDir, 'packs');
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(outDir, 'packs'), { recursive: true });
   const manifest: PackManifest = { version: '', packs: {} };
   for (const [lang, pack] of Object.entries(packs)) {
     const body = JSON.stringify(pack);
     const hash = sha256(body);
-    const name = `${lang}.${hash.slice(0, 10)}.json`;
-    writeFilesAtomically([{ path: join(dir, name), body }]);
+    const url = packUrl(lang, hash);
+    writeFilesAtomically([{ path: join(outDir, distPath(url)), body }]);
     manifest.packs[lang] = {
-      url: `/packs/${name}`,
+      url,
       sha256: hash,
       bytes: Buffer.byteLength(body),
       gzipBytes: gzipSync(body, { level: 9 }).length,
@@ -137,7 +137,7 @@ export function writePacks(packs: Record<string, Pack>, outDir: string): PackMan
   }
   manifest.version = sha256(Object.values(manifest.packs).map((p) => p.sha256).join()).slice(0, 12);
   const rescue: Rescue = Object.fromEntries(Object.entries(packs).map(([lang, pack]) => [lang, rescueFor(pack)]));
-  writeFilesAtomically([{ path: join(dir, 'rescue.json'), body: JSON.stringify(rescue) }]);
-  writeFilesAtomically([{ path: join(dir, 'manifest.json'), body: JSON.stringify(manifest) }]);
+  writeFilesAtomically([{ path: join(outDir, distPath(RESCUE_URL)), body: JSON.stringify(rescue) }]);
+  writeFilesAtomically([{ path: join(outDir, distPath(PACK_MANIFEST_URL)), body: JSON.stringify(manifest) }]);
   return manifest;
 }

@@ -21,14 +21,20 @@ import {
   type Service,
   type ServiceText,
   type Source,
-} from '../../src/content/schema';
+  type KnownIds,
+  type ModelIssue,
+  fromZod,
+  pathwayProvenance,
+  pathwayReferences,
+  riskProvenance,
+  riskReferences,
+  serviceProvenance,
+} from '../../src/content/model';
 import { findLanguage, SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import type { ContentError } from './errors';
 import { readJson } from './read-json';
 import { flattenStrings, pluralBase, placeholders } from './ui-strings';
-import { phoneTracesTo, urlTracesTo } from './trace';
 import { checkShareText } from './check-share-text';
-import { dialForms } from './phone-numbers';
 
 export interface LanguageText {
   ui: Record<string, unknown>;
@@ -79,7 +85,7 @@ export function loadContent(root: string = process.cwd()): LoadResult {
   const pathways = validateList(dataFile('pathways'), pathwaySchema, errors, label, ids.pathways);
   const services = validateList(dataFile('services'), serviceSchema, errors, label, ids.services);
 
-  checkReferences({ sources, risks, pathways, services, ids, errors, label, dataFile });
+  checkRecords({ sources, risks, pathways, services, ids, errors, file: (name) => label(dataFile(name)) });
 
   // SAFEROUTE_LANGUAGES=en,si limits a build to some languages (faster local work); unset builds all.
   const only = process.env.SAFEROUTE_LANGUAGES?.split(',').map((s) => s.trim());
@@ -105,9 +111,7 @@ export function loadContent(root: string = process.cwd()): LoadResult {
 type Label = (p: string) => string;
 
 function pushIssues(errors: ContentError[], file: string, record: string, issues: { path: PropertyKey[]; message: string }[]) {
-  for (const issue of issues) {
-    errors.push({ file, record, field: issue.path.map(String).join('.'), message: issue.message });
-  }
+  for (const issue of issues) errors.push({ file, ...fromZod(record, issue) });
 }
 
 function validateList<T extends { id: string }>(
@@ -162,80 +166,13 @@ function validateMap<T>(path: string, schema: ZodType<T>, errors: ContentError[]
   return out;
 }
 
-interface RefContext {
-  sources: Record<string, Source>;
-  risks: Risk[];
-  pathways: Pathway[];
-  services: Service[];
-  ids: { risks: Set<string>; pathways: Set<string>; services: Set<string> };
-  errors: ContentError[];
-  label: Label;
-  dataFile: (name: string) => string;
-}
-
-function checkReferences(ctx: RefContext) {
-  const { sources, ids, errors } = ctx;
-  const file = (name: string) => ctx.label(ctx.dataFile(name));
-
-  const checkSources = (f: string, record: string, field: string, list: string[]) =>
-    list.forEach((s, i) => {
-      if (!sources[s]) errors.push({ file: f, record, field: `${field}.${i}`, message: `unknown source "${s}" (not in ${DATA_DIR}/sources.json)` });
-    });
-  const checkIds = (f: string, record: string, field: string, list: string[], known: Set<string>, kind: string) =>
-    list.forEach((id, i) => {
-      if (!known.has(id)) errors.push({ file: f, record, field: `${field}.${i}`, message: `dangling id: no ${kind} "${id}"` });
-    });
-  /** A record that rests on an unconfirmed fact must say so to the reader. */
-  const checkConfidence = (f: string, record: string, status: string, cited: string[], verifiedValue: string[]) => {
-    const weak = cited.filter((s) => sources[s]?.confidence === 'unconfirmed');
-    if (weak.length && verifiedValue.includes(status)) {
-      errors.push({ file: f, record, field: 'status', message: `cites unconfirmed source(s) ${weak.join(', ')}: status must be "unverified"` });
-    }
-  };
-
-  for (const r of ctx.risks) {
-    const f = file('risks');
-    checkSources(f, r.id, 'sources', r.sources);
-    checkIds(f, r.id, 'related.services', r.related.services, ids.services, 'service');
-    checkIds(f, r.id, 'related.pathways', r.related.pathways, ids.pathways, 'pathway');
-    checkConfidence(f, r.id, r.status, r.sources, ['verified']);
-  }
-  for (const p of ctx.pathways) {
-    const f = file('pathways');
-    const cited = [...p.sources, ...p.steps.flatMap((s) => s.sources), ...p.links.flatMap((l) => l.sources)];
-    checkSources(f, p.id, 'sources', p.sources);
-    p.steps.forEach((s, i) => checkSources(f, p.id, `steps.${i}.sources`, s.sources));
-    checkIds(f, p.id, 'contacts', p.contacts, ids.services, 'service');
-    checkConfidence(f, p.id, p.status, cited, ['verified']);
-    p.links.forEach((l, i) => {
-      checkSources(f, p.id, `links.${i}.sources`, l.sources);
-      if (!l.url && !l.phone) errors.push({ file: f, record: p.id, field: `links.${i}`, message: 'a link needs a url or a phone' });
-      if (l.url && !urlTracesTo(l.url, l.sources, sources))
-        errors.push({ file: f, record: p.id, field: `links.${i}.url`, message: `URL ${l.url} does not appear in its cited sources` });
-      if (l.phone && !phoneTracesTo(l.phone, l.sources, sources, [p.origin, p.destination]))
-        errors.push({ file: f, record: p.id, field: `links.${i}.phone`, message: `phone ${l.phone} does not appear in its cited sources` });
-    });
-  }
-  for (const s of ctx.services) {
-    const f = file('services');
-    checkSources(f, s.id, 'sources', s.sources);
-    checkConfidence(f, s.id, s.status, s.sources, ['active', 'inactive']);
-    s.phones.forEach((ph, i) => {
-      if (!phoneTracesTo(ph.number, s.sources, sources, [s.country]))
-        errors.push({ file: f, record: s.id, field: `phones.${i}.number`, message: `phone ${ph.number} does not appear in its cited sources` });
-      if ((ph.kind === 'whatsapp' || ph.kind === 'viber') && !dialForms(ph.number, s.country).e164)
-        errors.push({
-          file: f,
-          record: s.id,
-          field: `phones.${i}.number`,
-          message: `${ph.kind} needs a number with a country code, and ${ph.number} has none that ${s.country}'s numbering rules give unambiguously`,
-        });
-    });
-    for (const [field, url] of [['website', s.website], ['organisation.website', s.organisation.website]] as const) {
-      if (url && !urlTracesTo(url, s.sources, sources))
-        errors.push({ file: f, record: s.id, field, message: `URL ${url} does not appear in its cited sources` });
-    }
-  }
+/** Provenance and references, as the content model rules them, with the file each record is in. */
+function checkRecords(ctx: { sources: Record<string, Source>; risks: Risk[]; pathways: Pathway[]; services: Service[]; ids: KnownIds; errors: ContentError[]; file: (name: string) => string }) {
+  const { sources, ids } = ctx;
+  const add = (name: string, issues: ModelIssue[]) => ctx.errors.push(...issues.map((i) => ({ file: ctx.file(name), ...i })));
+  for (const r of ctx.risks) add('risks', [...riskProvenance(r, sources), ...riskReferences(r, ids)]);
+  for (const p of ctx.pathways) add('pathways', [...pathwayProvenance(p, sources), ...pathwayReferences(p, ids)]);
+  for (const s of ctx.services) add('services', serviceProvenance(s, sources));
 }
 
 function discoverLanguages(dir: string, errors: ContentError[], label: Label): string[] {
@@ -257,7 +194,7 @@ function discoverLanguages(dir: string, errors: ContentError[], label: Label): s
 function readLanguage(
   dir: string,
   lang: string,
-  ids: RefContext['ids'],
+  ids: KnownIds,
   pathways: Pathway[],
   errors: ContentError[],
   label: Label,
@@ -314,7 +251,7 @@ function readLanguage(
   return result;
 }
 
-function checkSourceComplete(en: LanguageText, ids: RefContext['ids'], errors: ContentError[]) {
+function checkSourceComplete(en: LanguageText, ids: KnownIds, errors: ContentError[]) {
   for (const kind of TEXT_KINDS) {
     for (const id of ids[kind]) {
       if (!en[kind][id])

@@ -14,6 +14,7 @@ import {
   REFERRALS,
   SERVICE_STATUSES,
   httpsUrl,
+  country,
   languageTag,
   timeZone,
   verifiedDate,
@@ -22,8 +23,7 @@ import {
   serviceSchema,
   type Service,
   type ServiceText,
-} from '../../src/content/schema';
-import { isIsoCountry } from './countries';
+} from '../../src/content/model';
 import { CATEGORY_SLOTS, PHONE_SLOTS, type Draft } from './draft';
 import { formatHours, isIsoDate, joinList, parseHours, splitList, type Cell } from './values';
 
@@ -238,8 +238,7 @@ function phoneColumns(slot: number): Column[] {
   ];
 }
 
-const isoCountryProblem = (code: string) =>
-  !/^[A-Z]{2}$/.test(code) ? `"${code}" is not a two-letter code in capitals` : isIsoCountry(code) ? undefined : `"${code}" is not an ISO 3166-1 country code`;
+const isoCountryProblem = (code: string) => problem(country, code);
 
 
 export const COLUMNS: readonly Column[] = [
@@ -252,7 +251,7 @@ export const COLUMNS: readonly Column[] = [
     toCell: (s) => s.id,
     fromCell: (cell, d) => {
       const bad = problem(serviceSchema.shape.id, cell.text);
-      if (bad) return `"${cell.text}" is not lower-case words joined by hyphens`;
+      if (bad) return bad;
       d.id = cell.text;
       return undefined;
     },
@@ -329,7 +328,8 @@ export const COLUMNS: readonly Column[] = [
     width: 20,
     toCell: (s) => s.timezone,
     fromCell: (cell, d) => {
-      if (problem(timeZone, cell.text)) return `"${cell.text}" is not an IANA time zone`;
+      const bad = problem(timeZone, cell.text);
+      if (bad) return bad;
       d.timezone = cell.text;
       return undefined;
     },
@@ -355,8 +355,8 @@ export const COLUMNS: readonly Column[] = [
     toCell: (s) => joinList(s.languages),
     fromCell: (cell, d) => {
       const codes = splitList(cell.text);
-      const bad = codes.find((c) => problem(languageTag, c));
-      if (bad) return `"${bad}" is not a language code`;
+      const bad = codes.map((c) => problem(languageTag, c)).find(Boolean);
+      if (bad) return bad;
       d.languages = codes;
       return undefined;
     },

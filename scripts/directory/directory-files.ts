@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { serviceSchema, serviceTextSchema, sourceSchema, type Service, type ServiceText, type Source } from '../../src/content/schema';
+import { serviceSchema, serviceTextSchema, sourceSchema, type Service, type ServiceText, type Source } from '../../src/content/model';
 import { SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import { DATA_DIR, LOCALES_DIR } from '../content/load-content';
 

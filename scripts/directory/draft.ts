@@ -3,7 +3,7 @@
  * row whose every cell was accepted is turned into records, so a half-read row never leaks
  * into the data.
  */
-import type { Service, ServiceText } from '../../src/content/schema';
+import type { Service, ServiceText } from '../../src/content/model';
 import type { Hours } from './values';
 
 export const PHONE_SLOTS = 3;

@@ -9,7 +9,7 @@
  * and the same tree under /hsds/{lang}/ with the service name and description in that
  * language: the SafeRoute profile (docs/hsds-profile.md). Ids are the same in every language.
  */
-import type { ServiceText } from '../../src/content/schema';
+import type { ServiceText } from '../../src/content/model';
 import type { Directory } from './directory-files';
 import { hsdsPage, toHsds, type HsdsService } from './hsds';
 import { uuidFor } from './uuid';

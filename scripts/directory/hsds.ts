@@ -4,8 +4,8 @@
  * service-directory tools can take it in. Only fields HSDS 3 defines are written; whatever of
  * ours has no HSDS field goes into attributes or into the free-text fields HSDS provides.
  */
-import type { Service, ServiceText, Source } from '../../src/content/schema';
-import { countryName } from './countries';
+import type { Service, ServiceText, Source } from '../../src/content/model';
+import { countryName } from '../../src/content/model/countries';
 import { byCountryThenId, type Directory } from './directory-files';
 import { uuidFor } from './uuid';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, relative } from 'node:path';
-import type { Service, ServiceText } from '../../src/content/schema';
+import type { Service, ServiceText } from '../../src/content/model';
 import { readCsvSheet } from './csv';
 import {
   byCountryThenId,

@@ -3,7 +3,7 @@
  * (a fifth category, a fourth phone, a ";" inside a list item) rather than drop part of it:
  * the import would then silently delete what the export left out.
  */
-import type { Service, ServiceText } from '../../src/content/schema';
+import type { Service, ServiceText } from '../../src/content/model';
 import { COLUMNS } from './columns';
 import { CATEGORY_SLOTS, PHONE_SLOTS } from './draft';
 import { DirectoryError, byCountryThenId, type Directory } from './directory-files';

@@ -2,7 +2,7 @@
  * What an import changes, in the terms an editor used: spreadsheet columns, not JSON paths.
  * Comparing through the column table means a change is reported exactly where it was made.
  */
-import type { Service, ServiceText } from '../../src/content/schema';
+import type { Service, ServiceText } from '../../src/content/model';
 import { COLUMNS } from './columns';
 import type { Translation } from './directory-files';
 

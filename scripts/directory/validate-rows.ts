@@ -2,8 +2,7 @@
  * Checks every row of an imported sheet and collects every problem, so an editor fixes the
  * whole file in one pass instead of one error per run. Rows without problems become records.
  */
-import { serviceSchema, serviceTextSchema, type Service, type ServiceText, type Source } from '../../src/content/schema';
-import { phoneTracesTo, urlTracesTo } from '../content/trace';
+import { serviceProvenance, serviceSchema, serviceTextSchema, type Service, type ServiceText, type Source } from '../../src/content/model';
 import { COLUMN_NAMES, COLUMNS, type Column } from './columns';
 import { buildRecords, emptyDraft, type Draft } from './draft';
 import { columnLetter, type Cell, type Sheet, type SheetRow } from './values';
@@ -162,24 +161,34 @@ function crossChecks(
   }
 
   if (bad.has('sources') || d.sources.length === 0) return;
-  const unknown = d.sources.filter((s) => !sources[s]);
-  for (const s of unknown) report('sources', `unknown source "${s}" (not in src/content/data/sources.json)`);
-  // Tracing against a partly unknown list would blame the phone for the source's mistake.
-  if (unknown.length) return;
+  for (const issue of provenanceOfRow(d, bad, sources)) report(issue.column, issue.message);
+}
 
-  const cited = d.sources.join(', ');
-  d.phones.forEach((p, i) => {
-    if (p.number !== undefined && !phoneTracesTo(p.number, d.sources, sources, d.country ? [d.country] : [])) {
-      report(`phone_${i + 1}`, `${p.number} does not appear in the row's sources (${cited})`);
-    }
-  });
-  for (const [name, url] of [['organisation_website', d.organisation.website], ['website', d.website]] as const) {
-    if (url !== undefined && !urlTracesTo(url, d.sources, sources)) report(name, `${url}: its site is not named in the row's sources (${cited})`);
-  }
-  const weak = d.sources.filter((s) => sources[s]?.confidence === 'unconfirmed');
-  if (weak.length && !bad.has('status') && d.status && d.status !== 'unverified') {
-    report('status', `cites unconfirmed source(s) ${weak.join(', ')}: status must be "unverified", not "${d.status}"`);
-  }
+/**
+ * The content model's provenance rules on what the row's cells say, so an import and the
+ * content check give the same words for the same mistake. Cells that were already wrong are
+ * left out rather than blamed twice.
+ */
+function provenanceOfRow(d: Draft, bad: Set<string>, sources: Record<string, Source>): { column: string; message: string }[] {
+  const slots = d.phones.flatMap((p, i) => (p.number !== undefined && !bad.has(`phone_${i + 1}`) && !bad.has(`phone_${i + 1}_kind`) ? [i] : []));
+  const service = {
+    id: d.id ?? '',
+    sources: d.sources,
+    status: bad.has('status') ? 'unverified' : (d.status ?? 'unverified'),
+    country: bad.has('country') ? '' : (d.country ?? ''),
+    phones: slots.map((i) => ({ number: d.phones[i]!.number!, kind: d.phones[i]!.kind ?? 'hotline', reach: d.phones[i]!.reach ?? 'any' })),
+    website: bad.has('website') ? undefined : d.website,
+    organisation: { website: bad.has('organisation_website') ? undefined : d.organisation.website },
+  } as unknown as Service;
+  return serviceProvenance(service, sources).map((issue) => ({ column: columnOf(issue.field, slots), message: issue.message }));
+}
+
+/** The sheet column that holds a service field the model named. */
+function columnOf(field: string, phoneSlots: number[]): string {
+  const phone = /^phones\.(\d+)\./.exec(field);
+  if (phone) return `phone_${phoneSlots[Number(phone[1])]! + 1}`;
+  if (field.startsWith('sources')) return 'sources';
+  return field === 'organisation.website' ? 'organisation_website' : field;
 }
 
 /**
@@ -193,7 +202,7 @@ function backstop(row: number, draft: Draft, problems: RowProblem[]): { service:
     ...(serviceTextSchema.safeParse(text).error?.issues ?? []),
   ];
   for (const issue of issues) {
-    problems.push({ row, column: 'id', message: `${issue.path.join('.')}: ${issue.message}`, allowed: 'what src/content/schema.ts accepts' });
+    problems.push({ row, column: 'id', message: `${issue.path.join('.')}: ${issue.message}`, allowed: 'what the content model (src/content/model/) accepts' });
   }
   return { service, text };
 }

@@ -2,7 +2,7 @@
  * How one spreadsheet cell is read and written: the cell model shared by the CSV and xlsx
  * readers, and the small formats used inside cells (lists, hours, dates).
  */
-import { DAYS } from '../../src/content/schema';
+import { DAYS } from '../../src/content/model';
 
 /**
  * What kind of value the spreadsheet program stored. CSV cells are always text; xlsx cells

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import xliff2js, { type XliffDocument } from 'xliff/xliff2js';
-import { pathwayTextSchema, riskTextSchema, serviceTextSchema } from '../../src/content/schema';
+import { pathwayTextSchema, riskTextSchema, serviceTextSchema } from '../../src/content/model';
 import { findLanguage, SOURCE_LANGUAGE } from '../../src/i18n/languages';
 import { checkShareText } from '../content/check-share-text';
 import type { ContentError } from '../content/errors';

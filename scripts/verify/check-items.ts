@@ -4,7 +4,7 @@
  * as a whole against its cited sources. The due sheet lists these; its import matches rows
  * back to them, so a row can only confirm something the record really holds today.
  */
-import type { Pathway, Risk, Service } from '../../src/content/schema';
+import type { Pathway, Risk, Service } from '../../src/content/model';
 
 export const RECORD_TYPES = ['service', 'pathway', 'risk'] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];

@@ -2,10 +2,10 @@
  * The verifiers' work list: one row per phone, website, e-mail or set of claims, with the
  * sources to check it against, soonest due first.
  */
-import type { Source } from '../../src/content/schema';
+import type { Source } from '../../src/content/model';
 import { addMonths } from '../../src/content/staleness';
 import type { SourceContent } from '../content/load-content';
-import { phoneTracesTo, urlTracesTo } from '../content/trace';
+import { phoneTracesTo, urlTracesTo } from '../../src/content/model/trace';
 import { checkItems, RECORD_TYPES, type CheckItem, type CheckKind, type RecordType, type VerifiableRecord } from './check-items';
 
 export interface DueRow {

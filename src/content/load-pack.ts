@@ -5,7 +5,8 @@
  * under new code (or the reverse) is how a wrong number reaches a reader.
  */
 import { PACK_CACHE } from './cache-names';
-import { PACK_MANIFEST_URL, type Pack, type PackManifest } from './pack';
+import type { Pack, PackManifest } from './pack';
+import { PACK_MANIFEST_URL, packLanguageOf, sliceLanguageOf } from './pack-urls';
 import { PackLoadError, verifiedPack, type ExpectedPack } from './pack-integrity';
 
 export { PackLoadError };
@@ -39,7 +40,7 @@ async function expectedPack(lang: string): Promise<ExpectedPack> {
   // The page names its own language's pack; counsellor mode also asks for the traveller's.
   const url = meta('saferoute:pack');
   const sha256 = meta('saferoute:pack-sha256');
-  if (url?.startsWith(`/packs/${lang}.`) && sha256) return { url, sha256 };
+  if (url && packLanguageOf(url) === lang && sha256) return { url, sha256 };
   let manifest: PackManifest;
   try {
     manifest = await fetchManifest();
@@ -48,7 +49,7 @@ async function expectedPack(lang: string): Promise<ExpectedPack> {
     throw new PackLoadError('unreachable', PACK_MANIFEST_URL);
   }
   const entry = manifest.packs[lang];
-  if (!entry) throw new PackLoadError('unreachable', `/packs/${lang}`);
+  if (!entry) throw new PackLoadError('unreachable', PACK_MANIFEST_URL);
   return { url: entry.url, sha256: entry.sha256 };
 }
 
@@ -77,7 +78,7 @@ export async function loadPack(lang: string): Promise<Pack> {
 export async function loadSlice(lang: string): Promise<Pack | undefined> {
   const url = meta('saferoute:slice');
   const sha256 = meta('saferoute:slice-sha256');
-  if (!url?.startsWith(`/packs/${lang}/`) || !sha256) return undefined;
+  if (!url || sliceLanguageOf(url) !== lang || !sha256) return undefined;
   try {
     const body = await verifiedPack(undefined, { url, sha256 }, fetch, 1);
     return JSON.parse(new TextDecoder().decode(body)) as Pack;

@@ -2,7 +2,7 @@
  * "Open now", computed in the service's own time zone: a caseworker in Colombo looking at a
  * shelter in Johor needs Johor's clock, not theirs.
  */
-import type { Service } from './schema';
+import type { Service } from './model/records';
 
 export type OpenState = 'always' | 'open' | 'closed' | 'unknown';
 

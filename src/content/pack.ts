@@ -2,7 +2,7 @@
  * A language pack: everything one language needs to render every screen offline.
  * Built by scripts/content/compile-packs.ts; read by the page and the prerenderer.
  */
-import type { Pathway, PathwayText, Risk, RiskText, Service, ServiceText } from './schema';
+import type { Pathway, PathwayText, Risk, RiskText, Service, ServiceText } from './model/records';
 import type { Direction, ReviewStatus } from '../i18n/languages';
 import type { LocaleData } from '../i18n/locale-data';
 
@@ -82,4 +82,3 @@ export interface PackManifest {
   packs: Record<string, PackManifestEntry>;
 }
 
-export const PACK_MANIFEST_URL = '/packs/manifest.json';

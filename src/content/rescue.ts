@@ -7,8 +7,6 @@ import { displayNumber, helpLines, telHref } from './corridor';
 import type { Pack } from './pack';
 import { findLanguage } from '../i18n/languages';
 
-export const RESCUE_URL = '/packs/rescue.json';
-
 export interface RescueLanguage {
   dir: 'ltr' | 'rtl';
   strings: {

@@ -15,6 +15,7 @@ import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { PACK_CACHE } from '../content/cache-names';
 import { verifiedPack, type ExpectedPack } from '../content/pack-integrity';
+import { packLanguageOf } from '../content/pack-urls';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 /** This build's packs by language, written in by the build. */
@@ -24,7 +25,6 @@ const SHELL = '/shell.html';
 const PACKS = __SAFEROUTE_PACKS__;
 const BY_URL = new Map(Object.values(PACKS).map((p) => [p.url, p]));
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
-const langOf = (path: string) => /^\/packs\/([a-z]{2,3})\.[0-9a-f]+\.json$/.exec(path)?.[1];
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -34,7 +34,7 @@ clientsClaim();
 /** Fresh, verified packs for every language the phone already holds, before this version may wait. */
 async function refreshHeldLanguages(): Promise<void> {
   const cache = await caches.open(PACK_CACHE);
-  const held = new Set((await cache.keys()).map((r) => langOf(new URL(r.url).pathname)).filter((l) => !!l));
+  const held = new Set((await cache.keys()).map((r) => packLanguageOf(new URL(r.url).pathname)).filter((l) => !!l));
   // One failure fails the install: the old version keeps working and the browser tries again later.
   await Promise.all([...held].filter((l) => PACKS[l!]).map((l) => verifiedPack(cache, PACKS[l!]!, fetch, 2)));
 }
@@ -51,7 +51,7 @@ self.addEventListener('install', (event) => event.waitUntil(refreshHeldLanguages
 self.addEventListener('activate', (event) => event.waitUntil(dropOtherBuilds()));
 
 registerRoute(
-  ({ url }) => url.origin === self.location.origin && !!langOf(url.pathname),
+  ({ url }) => url.origin === self.location.origin && !!packLanguageOf(url.pathname),
   async ({ request, url }) => {
     const expected = BY_URL.get(url.pathname);
     // A page of another build (fresh from the network) asking for its own pack: pass it through

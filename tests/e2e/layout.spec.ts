@@ -1,34 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForApp } from './support/app';
+import { PAGE_TOUR } from '../../scripts/lib/page-tour';
 
 const LANGS = ['en', 'si', 'ta', 'ne', 'bn', 'ur', 'prs', 'ps', 'id', 'ms', 'fil', 'vi', 'th', 'my', 'km', 'lo'];
-
-/** Each page type, with what a person opens on it. */
-const PAGES: { path: string; open?: (page: Page) => Promise<void> }[] = [
-  { path: '' },
-  { path: 'stages/after' },
-  {
-    path: 'risks/visit-visa-work',
-    open: async (page) => {
-      await page.locator('.share-button').click();
-      await page.locator('.share-extras button').first().click();
-      await expect(page.locator('.share-sheet svg.qr-code')).toBeVisible();
-    },
-  },
-  { path: 'pathways/pk-kr' },
-  { path: 'pathways/np-qa' },
-  {
-    path: 'services/?country=TH',
-    open: async (page) => {
-      await page.locator('.more-filters summary').click();
-    },
-  },
-  { path: 'services/pk-fia-tip-hotline' },
-  { path: 'settings' },
-  { path: 'counsellor' },
-  { path: 'handout?items=r.visit-visa-work,p.lk-kr,s.lk-slbfe-hotline&to=KR' },
-  { path: 'safety' },
-];
 
 /** What sticks out of a 360 px screen, and which text is cut off inside its box. */
 async function problems(page: Page) {
@@ -53,7 +27,7 @@ async function problems(page: Page) {
 for (const lang of LANGS) {
   test(`every page type fits 360 px in ${lang}, with its share sheet, QR code, filters and help bar open`, async ({ page }) => {
     test.setTimeout(120_000);
-    for (const p of PAGES) {
+    for (const p of PAGE_TOUR) {
       await page.goto(`/${lang}/${p.path}`);
       await waitForApp(page);
       if (p.open) await p.open(page);

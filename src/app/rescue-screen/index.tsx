@@ -4,7 +4,8 @@
  * picker, and their home country's helplines. Loaded only when it is needed.
  */
 import { render } from 'preact';
-import { RESCUE_URL, type Rescue } from '../../content/rescue';
+import { RESCUE_URL } from '../../content/pack-urls';
+import type { Rescue } from '../../content/rescue';
 import type { PackFailure } from '../../content/pack-integrity';
 import { leaveNow } from '../quick-exit';
 

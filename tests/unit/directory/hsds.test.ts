@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Service } from '../../../src/content/schema';
-import { ISO_COUNTRIES } from '../../../scripts/directory/countries';
+import type { Service } from '../../../src/content/model';
+import { ISO_COUNTRIES } from '../../../src/content/model/countries';
 import { runExport } from '../../../scripts/directory/export';
 import { uuidFor, uuidV5, UUID } from '../../../scripts/directory/uuid';
 import { FILES, readJson, tempRoot } from './fixture';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES, type Source } from '../../../src/content/schema';
+import { CATEGORIES, type Source } from '../../../src/content/model';
 import { column } from '../../../scripts/directory/columns';
 import { exportBody } from '../../../scripts/directory/export';
 import { runImport } from '../../../scripts/directory/import';
@@ -82,7 +82,7 @@ describe('each kind of row problem is reported on its own line with its row numb
       cited = t.get(row, 'sources').replace(/; /g, ', ');
       t.set(row, 'phone_1', '0999999999');
     });
-    expect(problems).toEqual([line(row, 'phone_1', `0999999999 does not appear in the row's sources (${cited})`)]);
+    expect(problems).toEqual([line(row, 'phone_1', `phone 0999999999 does not appear in its cited sources (${cited})`)]);
   });
 
   it('a phone kind without a number, and a number without a kind', async () => {
@@ -143,7 +143,7 @@ describe('each kind of row problem is reported on its own line with its row numb
     });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toBe(line(row, 'website', '"www.example.org/help" is not a full URL'));
-    expect(problems[1]).toMatch(new RegExp(`^row ${row + 1}, column organisation_website: https://unrelated.example.org/: its site is not named in the row's sources \\(`));
+    expect(problems[1]).toMatch(new RegExp(`^row ${row + 1}, column organisation_website: URL https://unrelated.example.org/: its site is not named in its cited sources \\(`));
     expect(cited).not.toBe('');
   });
 

@@ -11,13 +11,12 @@ import {
   loadTally,
   OUTCOME_IDS,
   recordSession,
-  tallyChart,
-  tallyChartSvg,
-  tallyCsv,
   type FlagId,
   type OutcomeId,
   type TallyWeek,
 } from '../../../storage/counsellor-tally';
+import { tallyChart, tallyChartSvg } from './tally-chart';
+import { tallyCsv } from './tally-csv';
 
 /** Saves a file made on the device; the object URL lives only as long as the download needs it. */
 function saveFile(name: string, type: string, text: string): void {

@@ -4,9 +4,9 @@
  */
 import { useApp } from '../../../app/context';
 import { pathFor } from '../../../app/routes';
-import { CATEGORIES } from '../../../content/vocabulary';
+import { CATEGORIES } from '../../../content/model/vocabulary';
 import type { ServiceQuery } from '../../../content/search';
-import { GENDERS } from '../../../content/vocabulary';
+import { GENDERS } from '../../../content/model/vocabulary';
 import { areaName, countryName, languageName, sortCountries } from '../../../i18n/format';
 
 interface Props {

@@ -10,7 +10,7 @@ import { RecordMeta, UnverifiedNotice } from '../../../ui/record-meta';
 import { SourceText } from '../../../ui/source-text';
 import { ShareButton } from '../../../ui/share';
 import { NotFound } from '../../../app/not-found';
-import { DAYS } from '../../../content/vocabulary';
+import { DAYS } from '../../../content/model/vocabulary';
 
 /** A recipient for "report outdated information", if the deployment has one (never invented here). */
 const REPORT_EMAIL = import.meta.env.VITE_REPORT_EMAIL ?? '';

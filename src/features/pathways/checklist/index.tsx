@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../../app/context';
 import type { PathwayEntry } from '../../../content/pack';
-import type { PathwayText } from '../../../content/schema';
+import type { PathwayText } from '../../../content/model';
 import { loadProgress, saveStep } from '../../../storage/checklist-progress';
 import { ReadAloud } from '../../../ui/read-aloud';
 

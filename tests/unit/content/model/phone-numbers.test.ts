@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dialForms, numbersIn, sameNumber } from '../../../scripts/content/phone-numbers';
-import { phoneTracesTo } from '../../../scripts/content/trace';
-import type { Source } from '../../../src/content/schema';
+import { dialForms, numbersIn, sameNumber } from '../../../../src/content/model/phone-numbers';
+import { phoneTracesTo } from '../../../../src/content/model/trace';
+import type { Source } from '../../../../src/content/model';
 
 const source = (phone: string): Source => ({
   kind: 'fact',

@@ -3,7 +3,7 @@
  * sources its record cites. This is what stops a plausible-looking number from
  * reaching a person in danger without anyone having read it somewhere real.
  */
-import type { Source } from '../../src/content/schema';
+import type { Source } from './records';
 import { numbersIn, sameNumber } from './phone-numbers';
 
 /**
