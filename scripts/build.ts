@@ -72,7 +72,7 @@ const assets: Assets = {
   ),
   modulepreload: (entry.imports ?? []).map((k) => sitePath(viteManifest[k]!.file)),
 };
-const styles = inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
+const styles = await inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
 assets.inline = { css: styles.css, csp: styles.csp };
 writeFileSync(join(dist, CSP_FILE), cspWith([styles.hash]).header);
 /** A chunk and everything it imports statically, minus what the entry already brings. */

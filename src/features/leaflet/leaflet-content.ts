@@ -24,15 +24,16 @@ function isKeyRisk(risk: RiskEntry, pathway: PathwayEntry): boolean {
   return risk.severity === 'high';
 }
 
-/** How many helplines per leaflet beyond the pathway's own contacts; the file must stay small. */
-const EXTRA_LINES = 6;
+/** Helplines per country beyond the pathway's own contacts; the file must stay small. */
+const LINES_PER_COUNTRY = 3;
 
 export function leafletContent(pack: Pack, pathway: PathwayEntry): LeafletContent {
   const countries = [pathway.origin, pathway.destination];
   const risks = pack.risks.filter((r) => isKeyRisk(r, pathway));
   const contacts = pathway.contacts.map((id) => pack.services.find((s) => s.id === id)).filter((s) => !!s);
-  // Lines that work from home first: the leaflet is read before leaving as well as abroad.
-  const lines = helpLines(pack, countries, pathway.origin, EXTRA_LINES, pathway.origin).map((l) => l.service);
+  // Each country ranked on its own, as dialled from inside it: the leaflet is read before leaving
+  // and abroad, and one shared ranking would let home's lines crowd out the destination's.
+  const lines = countries.flatMap((c) => helpLines(pack, [c], c, LINES_PER_COUNTRY, pathway.origin)).map((l) => l.service);
   const services = readerFirst([...new Map([...contacts, ...lines].map((s) => [s.id, s])).values()], countries, pack.lang).filter(
     (s) => s.status !== 'inactive',
   );

@@ -6,14 +6,14 @@
  * phone, so a file made offline from the cached pack is the file the build publishes.
  */
 import type { Pack, PackPhone, PathwayEntry, ServiceEntry } from '../../content/pack';
-import { callNumber, telHref } from '../../content/corridor';
-import { waLink } from '../../ui/contact-links';
+import { callNumber, telHref, waLink } from '../../content/corridor';
+import { styleHash } from '../../app/csp';
+import { pathFor } from '../../app/routes';
 import { countryName, formatDate } from '../../i18n/format';
 import { language } from '../../i18n/languages';
 import { createTranslator } from '../../i18n/translator';
 import { leafletContent } from './leaflet-content';
 import { leafletStyle, type LeafletFont } from './leaflet-style';
-import { styleHashSource } from './style-hash';
 
 export interface LeafletOptions {
   /** Where the full app lives, e.g. https://saferoute.example; the leaflet's one web link. */
@@ -26,13 +26,18 @@ export interface LeafletOptions {
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const e = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-/** The file name of a corridor's leaflet: np-qa.html. */
-export const leafletFileName = (pathway: Pick<PathwayEntry, 'origin' | 'destination'>) =>
-  `${pathway.origin.toLowerCase()}-${pathway.destination.toLowerCase()}.html`;
+type Corridor = Pick<PathwayEntry, 'origin' | 'destination'>;
+const corridorName = (p: Corridor) => `${p.origin.toLowerCase()}-${p.destination.toLowerCase()}`;
+
+/** The built leaflet's name inside its language folder: np-qa.html. */
+export const leafletFileName = (pathway: Corridor) => `${corridorName(pathway)}.html`;
+
+/** The name of a leaflet saved on a phone, which says corridor and language: saferoute-np-qa-ne.html. */
+export const leafletDownloadName = (pathway: Corridor, lang: string) => `saferoute-${corridorName(pathway)}-${lang}.html`;
 
 /** The full app's page for this corridor, opened in the leaflet's language and journey. */
 export const leafletAppUrl = (appOrigin: string, lang: string, pathway: Pick<PathwayEntry, 'id' | 'origin' | 'destination'>) =>
-  `${appOrigin.replace(/\/$/, '')}/${lang}/pathways/${pathway.id}?from=${pathway.origin}&to=${pathway.destination}`;
+  appOrigin.replace(/\/$/, '') + pathFor({ name: 'pathway', lang, id: pathway.id }, { from: pathway.origin, to: pathway.destination });
 
 const list = (items: readonly string[], tag: 'ul' | 'ol' = 'ul', cls = '') =>
   items.length ? `<${tag}${cls ? ` class="${cls}"` : ''}>${items.map((i) => `<li>${e(i)}</li>`).join('')}</${tag}>` : '';
@@ -49,7 +54,7 @@ export async function leafletHtml(pack: Pack, pathway: PathwayEntry, options: Le
   const text = pathway.text;
   const appUrl = leafletAppUrl(options.appOrigin, pack.lang, pathway);
   const css = leafletStyle(lang.fontStack, options.font);
-  const csp = `default-src 'none'; style-src ${await styleHashSource(css)}; img-src data:${options.font ? '; font-src data:' : ''}`;
+  const csp = `default-src 'none'; style-src '${await styleHash(css)}'; img-src data:${options.font ? '; font-src data:' : ''}`;
 
   const phoneLinks = (service: ServiceEntry) => {
     const call = callNumber(service);
@@ -62,17 +67,25 @@ export async function leafletHtml(pack: Pack, pathway: PathwayEntry, options: Le
     return links.join('');
   };
   const contact = (href: string, label: string, p: PackPhone, country: string, cls: string) => {
-    // Written internationally where it can be: the reader may be at either end of the journey.
+    // Unlike the app (national at home, international abroad), a file does not know where it is
+    // read: the same copy is forwarded at home and abroad, so it shows the form that dials from
+    // anywhere, and marks the numbers that work only inside their country.
     const shown = p.international ?? p.national;
-    const only = p.reach === 'in-country' || !p.e164 ? ` <small>(${e(t('helpline.onlyIn', { country: countryName(country, pack.lang) }))})</small>` : '';
-    return `<a class="contact${cls}" href="${e(href)}">${e(label)} <bdi dir="ltr">${e(shown)}</bdi></a>${only} `;
+    const reach =
+      p.reach === 'in-country' || !p.e164
+        ? t('helpline.onlyIn', { country: countryName(country, pack.lang) })
+        : p.reach === 'from-abroad'
+          ? t('service.fromAbroad')
+          : '';
+    return `<a class="contact${cls}" href="${e(href)}">${e(label)} <bdi dir="ltr">${e(shown)}</bdi></a>${reach ? ` <small>(${e(reach)})</small>` : ''} `;
   };
 
   const riskHtml = risks
     .map(
       (r) => `<section${langAttr(r.fallback)}><h3>${e(r.text.title)}</h3><p>${e(r.text.summary)}</p>
 <p><strong>${e(t('risk.signs'))}</strong></p>${list(r.text.signs, 'ul', 'signs')}
-<p><strong>${e(t('risk.actions'))}</strong></p>${list(r.text.actions, 'ol')}</section>`,
+<p><strong>${e(t('risk.actions'))}</strong></p>${list(r.text.actions, 'ol')}
+<p class="meta">${e(t('record.lastChecked', { date: formatDate(r.lastVerified, pack.lang) }))}</p></section>`,
     )
     .join('\n');
 
@@ -87,7 +100,7 @@ export async function leafletHtml(pack: Pack, pathway: PathwayEntry, options: Le
     .map((l) => {
       const label = text.links[l.id];
       if (!label) return '';
-      if (l.dial) return `<li>${e(label)}: <a href="${e(telHref(l.dial))}"><bdi dir="ltr">${e(l.dial.national)}</bdi></a></li>`;
+      if (l.dial) return `<li>${e(label)}: <a href="${e(telHref(l.dial))}"><bdi dir="ltr">${e(l.dial.international ?? l.dial.national)}</bdi></a></li>`;
       return l.url ? `<li>${e(label)}: <bdi dir="ltr">${e(l.url)}</bdi></li>` : '';
     })
     .join('');
