@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LEAFLET_BUDGET } from '../src/features/leaflet/leaflet-budget';
+import { LEAFLET_BUDGET } from '../src/ui/leaflet/leaflet-budget';
 
 export const KB = 1000;
 export const BUDGETS = {

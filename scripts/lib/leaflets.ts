@@ -1,7 +1,7 @@
 /**
  * The corridor leaflets: one self-contained HTML file per corridor with a pathway, in every
  * language, at dist/leaflets/<lang>/<origin>-<destination>.html, and an index page. The HTML
- * comes from the same function the phone runs (src/features/leaflet/); only the font differs:
+ * comes from the same function the phone runs (src/ui/leaflet/); only the font differs:
  * here harfbuzz cuts it down to the glyphs the one file uses, which a phone cannot do.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -10,8 +10,8 @@ import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
 import type { Pack } from '../../src/content/pack';
 import { WEB_FONTS } from '../../src/app/script-font';
-import { leafletFileName, leafletHtml } from '../../src/features/leaflet/leaflet-html';
-import type { LeafletFont } from '../../src/features/leaflet/leaflet-style';
+import { leafletFileName, leafletHtml } from '../../src/ui/leaflet/leaflet-html';
+import type { LeafletFont } from '../../src/ui/leaflet/leaflet-style';
 import { countryName } from '../../src/i18n/format';
 import { language } from '../../src/i18n/languages';
 import { registerLocaleData } from '../../src/i18n/locale-data';

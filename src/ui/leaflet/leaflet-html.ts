@@ -21,6 +21,8 @@ export interface LeafletOptions {
   /** ISO date the file was made. */
   built: string;
   font?: LeafletFont;
+  /** Said in a CSS comment; used where a script font was left out. */
+  styleNote?: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -53,7 +55,7 @@ export async function leafletHtml(pack: Pack, pathway: PathwayEntry, options: Le
   const to = countryName(pathway.destination, pack.lang);
   const text = pathway.text;
   const appUrl = leafletAppUrl(options.appOrigin, pack.lang, pathway);
-  const css = leafletStyle(lang.fontStack, options.font);
+  const css = leafletStyle(lang.fontStack, options.font, options.styleNote);
   const csp = `default-src 'none'; style-src '${await styleHash(css)}'; img-src data:${options.font ? '; font-src data:' : ''}`;
 
   const phoneLinks = (service: ServiceEntry) => {

@@ -15,12 +15,13 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function leafletStyle(fontStack: string, font?: LeafletFont): string {
+/** `note`: a CSS comment for whoever opens the file's source, e.g. why no font is inlined. */
+export function leafletStyle(fontStack: string, font?: LeafletFont, note?: string): string {
   const face = font
     ? `@font-face{font-family:"${font.family}";src:url(data:font/woff2;base64,${base64(font.woff2)}) format("woff2");font-display:swap}`
     : '';
   const family = font ? `"${font.family}", ${fontStack}` : fontStack;
-  return `${face}
+  return `${note ? `/* ${note.replace(/\*\//g, '')} */\n` : ''}${face}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0 auto;max-inline-size:40rem;padding:1rem;font:1rem/1.6 ${family};color:#1a1a1a;background:#fff;overflow-wrap:anywhere}
