@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import subsetFont from 'subset-font';
-import type { Pack } from '../../src/content/pack';
+import type { Pack, PathwayEntry } from '../../src/content/pack';
 import { WEB_FONTS } from '../../src/app/script-font';
 import { leafletFileName, leafletHtml } from '../../src/ui/leaflet/leaflet-html';
 import type { LeafletFont } from '../../src/ui/leaflet/leaflet-style';
@@ -48,23 +48,30 @@ export interface LeafletBuild {
   built: string;
 }
 
+/** One corridor's leaflet, with the script font cut down to the glyphs this file uses. */
+export async function buildLeaflet(
+  pack: Pack,
+  pathway: PathwayEntry,
+  build: Pick<LeafletBuild, 'origin' | 'built'>,
+  whole: Uint8Array | undefined,
+): Promise<{ html: string; fontBytes?: number }> {
+  const options = { appOrigin: build.origin, built: build.built };
+  const html = await leafletHtml(pack, pathway, options);
+  const family = WEB_FONTS[pack.lang]?.family;
+  if (!whole || !family) return { html };
+  // The text is the same with or without the font, so the first render names every glyph.
+  const font: LeafletFont = { family, woff2: await subsetFont(whole, html, { targetFormat: 'woff2' }) };
+  return { html: await leafletHtml(pack, pathway, { ...options, font }), fontBytes: font.woff2.length };
+}
+
 /** Writes every leaflet and the index; returns what it wrote, for the size report. */
 export async function writeLeaflets(packs: Record<string, Pack>, build: LeafletBuild): Promise<LeafletFile[]> {
   const writes: FileWrite[] = [];
   const written: LeafletFile[] = [];
   for (const pack of Object.values(packs)) {
     const whole = scriptFontFile(build.root, pack.lang);
-    const webFont = WEB_FONTS[pack.lang];
     for (const pathway of pack.pathways) {
-      const options = { appOrigin: build.origin, built: build.built };
-      let html = await leafletHtml(pack, pathway, options);
-      let fontBytes: number | undefined;
-      if (whole && webFont) {
-        // The text is the same with or without the font, so the first render names every glyph.
-        const font: LeafletFont = { family: webFont.family, woff2: await subsetFont(whole, html, { targetFormat: 'woff2' }) };
-        fontBytes = font.woff2.length;
-        html = await leafletHtml(pack, pathway, { ...options, font });
-      }
+      const { html, fontBytes } = await buildLeaflet(pack, pathway, build, whole);
       const path = join(LEAFLET_DIR, pack.lang, leafletFileName(pathway));
       writes.push({ path: join(build.dist, path), body: html });
       written.push({ path, lang: pack.lang, bytes: Buffer.byteLength(html), gzipBytes: gzipSync(html, { level: 9 }).length, fontBytes });

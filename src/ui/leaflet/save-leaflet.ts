@@ -2,6 +2,7 @@
  * "Save for sharing offline": the leaflet as a file, handed to the phone's share sheet (WhatsApp,
  * Bluetooth, Quick Share) where it takes files, downloaded otherwise. Loaded on the first tap.
  */
+import type { TFunction } from 'i18next';
 import type { Pack, PathwayEntry } from '../../content/pack';
 import { loadPack } from '../../content/load-pack';
 import { countryName } from '../../i18n/format';
@@ -37,4 +38,18 @@ export async function saveLeaflet(pack: Pack, pathway: PathwayEntry, appName: st
     }
   }
   download(file);
+}
+
+/** The button's tap: makes and hands over the file, or says beside the button that it could not. */
+export async function saveFromButton(button: HTMLElement, pack: Pack, pathway: PathwayEntry, t: TFunction): Promise<void> {
+  button.parentElement?.querySelector('.save-leaflet-failed')?.remove();
+  try {
+    await saveLeaflet(pack, pathway, t('app.name'));
+  } catch {
+    const note = document.createElement('span');
+    note.className = 'save-leaflet-failed';
+    note.setAttribute('role', 'alert');
+    note.textContent = t('leaflet.failed');
+    button.after(note);
+  }
 }
