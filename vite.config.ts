@@ -13,6 +13,9 @@ export default defineConfig({
     minify: 'terser',
     terserOptions: { compress: { passes: 2 }, format: { comments: false } },
     cssCodeSplit: false,
+    // The leaflet maker loads on a tap; what it imports is already on the page, and listing it
+    // for preload cost the pathway screen bytes its first-screen budget does not have.
+    modulePreload: { resolveDependencies: (file, deps) => (file.includes('save-leaflet') ? [] : deps) },
     rollupOptions: { input: 'src/main.tsx' },
   },
 });

@@ -21,6 +21,8 @@ import { PACK_MANIFEST_URL, RESCUE_URL, distPath } from '../src/content/pack-url
 import { loadContent } from './content/load-content';
 import { sizeReport } from './sizes';
 import { ogCards, writeOgImages } from './og-images';
+import { writeLeaflets } from './lib/leaflets';
+import { leafletSummary } from './lib/leaflet-summary';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -72,7 +74,7 @@ const assets: Assets = {
   ),
   modulepreload: (entry.imports ?? []).map((k) => sitePath(viteManifest[k]!.file)),
 };
-const styles = inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
+const styles = await inlineStyles(assets.css.map((href) => readFileSync(join(dist, href), 'utf8')).join('\n'));
 assets.inline = { css: styles.css, csp: styles.csp };
 writeFileSync(join(dist, CSP_FILE), cspWith([styles.hash]).header);
 /** A chunk and everything it imports statically, minus what the entry already brings. */
@@ -136,6 +138,10 @@ for (const page of pages) {
 writeFileSync(join(dist, 'shell.html'), ssr.renderShell(ctx));
 console.log(`  ${pages.length} pages in ${Object.keys(packs).length} languages, ${slices.size} page-sized pack slices`);
 
+step('Writing corridor leaflets');
+const leaflets = await writeLeaflets(packs, { root, dist, origin, built: today });
+console.log(leafletSummary(leaflets));
+
 step('Writing the HSDS 3 API');
 const apiFiles = hsdsApiFiles(
   { services: content.services, text: content.text.en!.services, sources: content.sources },
@@ -180,7 +186,7 @@ const sizes = sizeReport(dist, screenChunks);
 console.log(sizes.table);
 // A directory import of thousands of rows can push a page past its budget: the build says so and stops.
 if (sizes.violations.length) {
-  for (const v of sizes.violations) console.error(`✗ ${v.what} over budget: ${v.file} is ${(v.bytes / 1000).toFixed(1)} KB gzip (budget ${(v.budget / 1000).toFixed(0)} KB)`);
+  for (const v of sizes.violations) console.error(`✗ ${v.what} over budget: ${v.file} is ${(v.bytes / 1000).toFixed(1)} KB ${v.raw ? 'raw' : 'gzip'} (budget ${(v.budget / 1000).toFixed(0)} KB)`);
   process.exit(1);
 }
 console.log(`\n▸ Time per stage\n${stageTimes()}`);

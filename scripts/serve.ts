@@ -124,6 +124,9 @@ function respond(root: string, csp: string, req: IncomingMessage, res: ServerRes
     // Other directories read the HSDS API from their own pages: it is public data, open to any origin.
     if (url.pathname === '/hsds' || url.pathname.startsWith('/hsds/')) headers['Access-Control-Allow-Origin'] = '*';
     if (url.pathname === '/sw.js') headers['Service-Worker-Allowed'] = '/';
+    // A leaflet carries its own stricter policy (nothing but its hashed style and data: fonts);
+    // the app's policy would block that style, so only framing is restricted here.
+    if (url.pathname.startsWith('/leaflets/')) headers['Content-Security-Policy'] = "frame-ancestors 'none'";
     const { body, encoding } = encodedBody(file, String(req.headers['accept-encoding'] ?? ''));
     if (encoding) headers['Content-Encoding'] = encoding;
     headers['Vary'] = 'Accept-Encoding';

@@ -31,3 +31,14 @@ export const CSP_HEADER = cspWith().header;
 
 /** Where the build records the policy its pages need, for the server to send as a header. */
 export const CSP_FILE = 'csp-header.txt';
+
+/**
+ * The CSP source value for an inline <style>: "sha256-…" of its UTF-8 bytes. Web Crypto, not
+ * node:crypto, because the phone makes leaflets too and must produce the same hash as the build.
+ */
+export async function styleHash(css: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css));
+  let binary = '';
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return `sha256-${btoa(binary)}`;
+}

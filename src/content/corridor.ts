@@ -122,6 +122,9 @@ export function telHref(phone: PackPhone): string {
   return `tel:${phone.e164 ?? phone.number}`;
 }
 
+/** WhatsApp needs the full international number, without the plus; short codes cannot be messaged. */
+export const waLink = (phone: PackPhone) => (phone.e164 ? `https://wa.me/${phone.e164.slice(1)}` : undefined);
+
 /** The way to write the number for a reader in `here`: national at home, international abroad. */
 export function displayNumber(phone: PackPhone, serviceCountry: string, here: string | undefined): string {
   return here && here !== serviceCountry && phone.international ? phone.international : phone.national;

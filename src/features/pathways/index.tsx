@@ -8,6 +8,7 @@ import { SourceText } from '../../ui/source-text';
 import { Checklist } from './checklist';
 import { ShareButton } from '../../ui/share';
 import { ReadAloud } from '../../ui/read-aloud';
+import { SaveLeafletButton } from '../../ui/leaflet';
 import { NotFound } from '../../app/not-found';
 import type { ScreenProps } from '../../app/screens';
 import { Icon } from '../../ui/icon';
@@ -78,6 +79,7 @@ export function PathwayPage({ pathway, today }: { pathway: PathwayEntry; today: 
             <p class="actions-row">
               <ReadAloud lang={textLang} text={() => [text.title, text.summary, text.channel].join('\n')} />
               <ShareButton title={text.title} summary={text.summary} path={pathFor({ name: 'pathway', lang, id: pathway.id })} />
+              <SaveLeafletButton pathway={pathway} />
             </p>
             <ListSection id="who-heading" heading={t('pathway.whoMayApply')} items={text.whoMayApply} />
             <section aria-labelledby="channel-heading">

@@ -7,6 +7,7 @@ import { SourceText } from '../../ui/source-text';
 import { NotFound } from '../../app/not-found';
 import { ShareButton } from '../../ui/share';
 import { ReadAloud } from '../../ui/read-aloud';
+import { SaveLeafletButton } from '../../ui/leaflet';
 import { PathwayCards } from '../../ui/pathway-cards';
 import { ListSection } from '../../ui/list-section';
 import { helpLines, readerCountry } from '../../content/corridor';
@@ -22,6 +23,8 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
   const lines = helpLines(pack, countries, readerCountry(corridor, home), 3, corridor.from ?? home).map((l) => l.service);
   const services = readerFirst([...new Map([...lines, ...related].map((s) => [s.id, s])).values()], countries, lang);
   const pathways = risk.related.pathways.map((id) => pack.pathways.find((p) => p.id === id)).filter((p) => !!p);
+  // The leaflet for the reader's own journey when the pack has it, else this risk's first pathway.
+  const journey = pack.pathways.find((p) => p.origin === corridor.from && p.destination === corridor.to);
   return (
     <article class="risk">
       <p class="breadcrumb">
@@ -39,6 +42,7 @@ export function RiskPage({ risk }: { risk: RiskEntry }) {
                 text={() => [text.title, text.summary, ...text.body, t('risk.signs'), ...text.signs, t('risk.actions'), ...text.actions].join('\n')}
               />
               <ShareButton title={text.title} summary={text.summary} path={pathFor({ name: 'risk', lang, id: risk.id })} />
+              <SaveLeafletButton pathway={journey ?? pathways[0]} />
             </p>
             {text.body.map((p, i) => (
               <p key={i}>{p}</p>

@@ -5,12 +5,11 @@
  */
 import { useApp } from '../../app/context';
 import type { PackPhone, ServiceEntry } from '../../content/pack';
-import { displayNumber, readerCountry, telHref } from '../../content/corridor';
+import { displayNumber, readerCountry, telHref, waLink } from '../../content/corridor';
 import { findLanguage } from '../../i18n/languages';
 import { ExternalLink } from '../external-link';
 
-/** WhatsApp needs the full international number, without the plus; short codes cannot be messaged. */
-export const waLink = (phone: PackPhone) => (phone.e164 ? `https://wa.me/${phone.e164.slice(1)}` : undefined);
+export { waLink };
 
 const hrefFor = (p: PackPhone) => (p.kind === 'whatsapp' ? waLink(p) : p.kind === 'sms' ? `sms:${p.e164 ?? p.number}` : telHref(p));
 
